@@ -115,9 +115,9 @@ public sealed class RepeatPurchaseData
             throw new ArgumentException($"Row {row}: recency must be non-negative and finite, got {tx}.", nameof(tx));
         }
 
-        if (!(t > 0) || !double.IsFinite(t))
+        if (!(t >= 0) || !double.IsFinite(t))
         {
-            throw new ArgumentException($"Row {row}: T must be positive and finite, got {t}.", nameof(t));
+            throw new ArgumentException($"Row {row}: T must be non-negative and finite, got {t}.", nameof(t));
         }
 
         if (tx > t * (1 + 1e-12))
