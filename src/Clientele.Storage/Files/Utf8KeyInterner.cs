@@ -1,0 +1,124 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Clientele.Storage.Files;
+
+/// <summary>
+/// Assigns dense indices 0, 1, 2, … to distinct UTF-8 byte keys (customer ids) without allocating a
+/// string per row: keys live in one byte arena, an open-addressing table maps hashes to indices.
+/// </summary>
+internal sealed class Utf8KeyInterner
+{
+    private byte[] _arena = new byte[1 << 16];
+    private int _arenaLength;
+    private int[] _offsets = new int[1024];
+    private int[] _lengths = new int[1024];
+    private int[] _slots; // index + 1, 0 = empty
+    private ulong[] _slotHashes;
+    private int _mask;
+
+    public Utf8KeyInterner(int expected = 1024)
+    {
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expected * 2));
+        _slots = new int[capacity];
+        _slotHashes = new ulong[capacity];
+        _mask = capacity - 1;
+    }
+
+    public int Count { get; private set; }
+
+    public int GetOrAdd(ReadOnlySpan<byte> key)
+    {
+        ulong hash = Hash(key);
+        int slot = (int)hash & _mask;
+        while (true)
+        {
+            int entry = _slots[slot];
+            if (entry == 0) break;
+            if (_slotHashes[slot] == hash && KeyAt(entry - 1).SequenceEqual(key)) return entry - 1;
+            slot = (slot + 1) & _mask;
+        }
+
+        int index = Count;
+        Append(key);
+        _slots[slot] = index + 1;
+        _slotHashes[slot] = hash;
+        if (Count * 2 > _slots.Length) Grow();
+        return index;
+    }
+
+    public ReadOnlySpan<byte> KeyAt(int index) => new(_arena, _offsets[index], _lengths[index]);
+
+    /// <summary>All keys as strings, in index order (invalid UTF-8 becomes U+FFFD).</summary>
+    public string[] ToStrings()
+    {
+        var result = new string[Count];
+        for (int i = 0; i < Count; i++) result[i] = Encoding.UTF8.GetString(KeyAt(i));
+        return result;
+    }
+
+    private void Append(ReadOnlySpan<byte> key)
+    {
+        if (_arenaLength + key.Length > _arena.Length)
+        {
+            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaLength + key.Length));
+        }
+
+        if (Count == _offsets.Length)
+        {
+            Array.Resize(ref _offsets, Count * 2);
+            Array.Resize(ref _lengths, Count * 2);
+        }
+
+        key.CopyTo(_arena.AsSpan(_arenaLength));
+        _offsets[Count] = _arenaLength;
+        _lengths[Count] = key.Length;
+        _arenaLength += key.Length;
+        Count++;
+    }
+
+    private void Grow()
+    {
+        int capacity = _slots.Length * 2;
+        var slots = new int[capacity];
+        var hashes = new ulong[capacity];
+        int mask = capacity - 1;
+        for (int i = 0; i < _slots.Length; i++)
+        {
+            int entry = _slots[i];
+            if (entry == 0) continue;
+            int slot = (int)_slotHashes[i] & mask;
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            slots[slot] = entry;
+            hashes[slot] = _slotHashes[i];
+        }
+
+        _slots = slots;
+        _slotHashes = hashes;
+        _mask = mask;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Hash(ReadOnlySpan<byte> key)
+    {
+        // A multiply-rotate hash over 8-byte words: ids are short, so speed beats avalanche quality,
+        // and the final mix spreads the low bits the table uses.
+        const ulong Prime = 0x9E3779B97F4A7C15UL;
+        ulong h = (ulong)key.Length * Prime;
+        while (key.Length >= 8)
+        {
+            h = BitOperations.RotateLeft((h ^ BinaryPrimitives.ReadUInt64LittleEndian(key)) * Prime, 29);
+            key = key[8..];
+        }
+
+        ulong tail = 0;
+        for (int i = 0; i < key.Length; i++) tail |= (ulong)key[i] << (8 * i);
+        h = (h ^ tail) * Prime;
+        h ^= h >> 32;
+        h *= 0xD6E8FEB86659FD93UL;
+        h ^= h >> 32;
+        return h;
+    }
+}
