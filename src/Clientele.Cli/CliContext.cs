@@ -1,0 +1,37 @@
+using Spectre.Console;
+
+namespace Clientele.Cli;
+
+/// <summary>
+/// Where a command writes: <see cref="Console"/> for people (tables, progress), <see cref="Out"/> for
+/// machine output (JSON, CSV) and <see cref="Error"/> for one-line errors. Injected so tests can capture it.
+/// </summary>
+/// <param name="Console">Human-readable output.</param>
+/// <param name="Out">Machine-readable standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="ShowProgress">Whether to draw progress bars (an interactive terminal).</param>
+public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter Error, bool ShowProgress)
+{
+    /// <summary>The process's real console.</summary>
+    public static CliContext System()
+    {
+        var console = AnsiConsole.Console;
+        bool interactive = !global::System.Console.IsErrorRedirected && !global::System.Console.IsOutputRedirected
+            && console.Profile.Capabilities.Interactive;
+        return new CliContext(console, global::System.Console.Out, global::System.Console.Error, interactive);
+    }
+
+    /// <summary>A context writing plain text (no colours, no progress bars) to the given writers.</summary>
+    public static CliContext Captured(TextWriter output, TextWriter error)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 160;
+        return new CliContext(console, output, error, ShowProgress: false);
+    }
+}

@@ -1,0 +1,3 @@
+using Clientele.Cli;
+
+return CliApplication.Run(args, CliContext.System());
