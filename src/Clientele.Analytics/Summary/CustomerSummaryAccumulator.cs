@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics.X86;
 using Clientele.Domain;
 
 namespace Clientele.Analytics.Summary;
@@ -123,6 +124,58 @@ public sealed class CustomerSummaryAccumulator
     /// <summary>Adds one purchase row dated <paramref name="date"/>; see <see cref="Add(int, int, double)"/>.</summary>
     /// <returns>True if accepted, false if dated after the observation end.</returns>
     public bool Add(int customer, DateOnly date, double amount) => Add(customer, date.DayNumber, amount);
+
+    /// <summary>
+    /// Adds a batch of rows (see <see cref="Add(int, int, double)"/>); the fast choice for a file reader.
+    /// With many customers each update is a cache miss, so the batch prefetches the state of rows a few
+    /// places ahead, which overlaps those misses.
+    /// </summary>
+    /// <returns>The number of rows accepted (the rest are dated after the observation end).</returns>
+    /// <exception cref="ArgumentException">The spans differ in length, or an amount is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is negative.</exception>
+    public unsafe int AddRange(ReadOnlySpan<int> customers, ReadOnlySpan<int> dayNumbers, ReadOnlySpan<double> amounts)
+    {
+        if (dayNumbers.Length != customers.Length || amounts.Length != customers.Length)
+        {
+            throw new ArgumentException("Customers, days and amounts must have the same length.", nameof(dayNumbers));
+        }
+
+        int max = -1;
+        foreach (int c in customers)
+        {
+            if (c < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(customers), c, "The customer index must not be negative.");
+            }
+
+            max = Math.Max(max, c);
+        }
+
+        if (max >= _state.Length)
+        {
+            GrowCustomers(max);
+        }
+
+        const int Ahead = 12;
+        int accepted = 0;
+        fixed (CustomerState* state = _state)
+        {
+            for (int i = 0; i < customers.Length; i++)
+            {
+                if (Sse.IsSupported && i + Ahead < customers.Length)
+                {
+                    // A 48-byte state can straddle two cache lines.
+                    byte* target = (byte*)(state + customers[i + Ahead]);
+                    Sse.Prefetch0(target);
+                    Sse.Prefetch0(target + sizeof(CustomerState) - 1);
+                }
+
+                if (Add(customers[i], dayNumbers[i], amounts[i])) accepted++;
+            }
+        }
+
+        return accepted;
+    }
 
     /// <summary>
     /// Builds the summary table of the calibration cohort. The accumulator stays usable: more rows may be

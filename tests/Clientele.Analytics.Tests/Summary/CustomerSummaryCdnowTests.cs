@@ -145,6 +145,32 @@ public class CustomerSummaryCdnowTests
     }
 
     [Fact]
+    public void AddRange_CdnowInBatches_GivesTheSameSummaryAsAdd()
+    {
+        var rows = CdnowTransactions.Sample;
+        var ids = rows.Select(r => r.CustomerId).Distinct().ToArray();
+        var index = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var customers = rows.Select(r => index[r.CustomerId]).ToArray();
+        var days = rows.Select(r => r.Date.DayNumber).ToArray();
+        var amounts = rows.Select(r => (double)r.Amount).ToArray();
+        var accumulator = new CustomerSummaryAccumulator(new SummaryPeriod(new DateOnly(1998, 3, 31), TimeUnit.Week, CalibrationEnd), expectedCustomers: 4);
+
+        int accepted = 0;
+        for (int i = 0; i < rows.Length; i += 1000)
+        {
+            int n = Math.Min(1000, rows.Length - i);
+            accepted += accumulator.AddRange(customers.AsSpan(i, n), days.AsSpan(i, n), amounts.AsSpan(i, n));
+        }
+
+        var s = accumulator.Build(ids);
+        var expected = CustomerSummaryBuilder.FromTransactions(rows, new SummaryPeriod(new DateOnly(1998, 3, 31), TimeUnit.Week, CalibrationEnd));
+        Assert.Equal(rows.Length - s.IgnoredRows, accepted);
+        Assert.True(s.IgnoredRows > 0);
+        Assert.Equal(expected.ToArray(), s.ToArray());
+        Assert.Equal(expected.DailyRepeatPurchases.ToArray(), s.DailyRepeatPurchases.ToArray());
+    }
+
+    [Fact]
     public void ToRepeatPurchaseData_Cdnow_CompressesAllCustomers()
     {
         var data = Calibration.Value.ToRepeatPurchaseData();
