@@ -31,7 +31,7 @@ public sealed class BgNbdCdnowTests
         Near(2.4258881, p.B, 1e-3);
         Assert.Equal(-9582.429, Model.LogLikelihood, 0.01);
         var d = Assert.IsType<FitDiagnostics>(Model.Diagnostics);
-        Assert.Equal(Numerics.MinimizationExitReason.GradientTolerance, d.ExitReason);
+        Assert.Equal(Clientele.Analytics.Numerics.MinimizationExitReason.GradientTolerance, d.ExitReason);
         Assert.Equal(1016, d.DistinctRows);
         Assert.Equal(2357, d.Customers);
     }
