@@ -31,11 +31,23 @@ public sealed class BgNbdCdnowTests
         Near(2.4258881, p.B, 1e-3);
         Assert.Equal(-9582.429, Model.LogLikelihood, 0.01);
         var d = Assert.IsType<FitDiagnostics>(Model.Diagnostics);
-        Assert.Equal(Numerics.MinimizationExitReason.GradientTolerance, d.ExitReason);
+        Assert.Equal(Clientele.Analytics.Numerics.MinimizationExitReason.GradientTolerance, d.ExitReason);
         Assert.Equal(1016, d.DistinctRows);
         Assert.Equal(2357, d.Customers);
     }
 
+
+    [Fact]
+    public void Fit_ExactTimesFromTransactions_MatchesClvToolsMleWithin1e5()
+    {
+        var model = BgNbd.Fit(CdnowExact.Value.Data);
+        var p = model.Values;
+        Near(0.2425945, p.R, 1e-5);
+        Near(4.4136019, p.Alpha, 1e-5);
+        Near(0.7929199, p.A, 1e-5);
+        Near(2.4258881, p.B, 1e-5);
+        Assert.Equal(-9582.429, model.LogLikelihood, 0.0005);
+    }
 
     [Fact]
     public void Fit_CdnowSummary_MatchesLifetimesMleWithin1e5()
