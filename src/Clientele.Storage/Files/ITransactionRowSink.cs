@@ -8,4 +8,10 @@ public interface ITransactionRowSink
 {
     /// <summary>One accepted row.</summary>
     void Add(int customer, int dayNumber, double amount);
+
+    /// <summary>A batch of accepted rows in file order; override when batches can be handled faster than single rows.</summary>
+    void AddRange(ReadOnlySpan<int> customers, ReadOnlySpan<int> dayNumbers, ReadOnlySpan<double> amounts)
+    {
+        for (int i = 0; i < customers.Length; i++) Add(customers[i], dayNumbers[i], amounts[i]);
+    }
 }

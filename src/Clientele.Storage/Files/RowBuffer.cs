@@ -27,11 +27,13 @@ internal sealed class RowBuffer : ITransactionRowSink
     /// <summary>Passes every row to <paramref name="sink"/>, translating customer indices through <paramref name="customerMap"/>.</summary>
     public void Replay(ITransactionRowSink sink, int[] customerMap)
     {
+        var mapped = new int[Math.Min(BlockSize, Math.Max(_count, 1))];
         for (int start = 0, block = 0; start < _count; start += BlockSize, block++)
         {
             var (customer, day, amount) = _blocks[block];
             int n = Math.Min(BlockSize, _count - start);
-            for (int i = 0; i < n; i++) sink.Add(customerMap[customer[i]], day[i], amount[i]);
+            for (int i = 0; i < n; i++) mapped[i] = customerMap[customer[i]];
+            sink.AddRange(mapped.AsSpan(0, n), day.AsSpan(0, n), amount.AsSpan(0, n));
         }
     }
 }

@@ -64,6 +64,9 @@ public static class TransactionLogLoader
     private sealed class AccumulatorSink(CustomerSummaryAccumulator accumulator) : ITransactionRowSink
     {
         public void Add(int customer, int dayNumber, double amount) => accumulator.Add(customer, dayNumber, amount);
+
+        public void AddRange(ReadOnlySpan<int> customers, ReadOnlySpan<int> dayNumbers, ReadOnlySpan<double> amounts) =>
+            accumulator.AddRange(customers, dayNumbers, amounts);
     }
 
     private sealed class MaxDayBuffer : ITransactionRowSink
