@@ -63,8 +63,11 @@ public static class MaximumLikelihood
         for (int i = 0; i < k; i++) logStart[i] = Math.Log(start[i]);
         var result = Bfgs.Minimize(Objective, logStart, options.Optimizer ?? BfgsOptions.Default);
 
-        // A function-tolerance stop with a visibly non-zero gradient is not an optimum.
-        bool acceptable = result.Converged && result.GradientNorm < 1e-4;
+        // A function-tolerance stop with a visibly non-zero gradient is not an optimum. Conversely a
+        // line search that fails at a gradient this small has run out of floating-point resolution
+        // (the decrease it needs, ~|g|², is below the rounding of f): that is an optimum, not a failure.
+        bool stalledAtOptimum = result.ExitReason == MinimizationExitReason.LineSearchFailed && result.GradientNorm < 1e-6;
+        bool acceptable = (result.Converged || stalledAtOptimum) && result.GradientNorm < 1e-4;
         if (!acceptable)
         {
             throw new ModelConvergenceException(model, result);
