@@ -1,0 +1,191 @@
+using Clientele.Analytics.Numerics;
+using static MathNet.Numerics.SpecialFunctions;
+
+namespace Clientele.Analytics.Models;
+
+/// <summary>
+/// Fits the Pareto/NBD model of Schmittlein, Morrison &amp; Colombo (1987) by maximum likelihood, and
+/// evaluates its per-customer log-likelihood in the form of Fader &amp; Hardie (2005), "A Note on
+/// Deriving the Pareto/NBD Model and Related Expressions", eq. (22)/(23).
+/// </summary>
+/// <remarks>
+/// The gradient is numerical: a fourth-order central difference (h = 10⁻³·θ, error ~10⁻⁹ relative),
+/// because ∂₂F₁/∂r and ∂₂F₁/∂s have no closed form. Fitting runs BFGS on ln θ with time scaled so that
+/// max(T) = 1; α and β are un-scaled afterwards, and the log-likelihood and standard errors are computed
+/// on the original time scale.
+/// </remarks>
+public static class ParetoNbd
+{
+    /// <summary>The model's display name.</summary>
+    public const string Name = "Pareto/NBD";
+
+    private static readonly string[] ParameterNames = ["r", "alpha", "s", "beta"];
+
+    private static readonly BfgsOptions DefaultOptimizer = BfgsOptions.Default with { GradientTolerance = 1e-8 };
+
+    /// <summary>
+    /// Maximum-likelihood fit on weighted (x, t_x, T) rows. <see cref="FitOptions.InitialValues"/> are
+    /// r, α, s, β in the data's time unit; the penalizer applies to the time-scaled parameters, as in lifetimes.
+    /// </summary>
+    /// <exception cref="ArgumentException">No rows, every T is 0, or the initial values are malformed.</exception>
+    /// <exception cref="ModelConvergenceException">The optimizer did not converge; the message says what to try.</exception>
+    public static ParetoNbdModel Fit(RepeatPurchaseData data, FitOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        options ??= FitOptions.Default;
+        if (data.Count == 0)
+        {
+            throw new ArgumentException("Pareto/NBD needs at least one customer to fit.", nameof(data));
+        }
+
+        double scale = data.MaxAge;
+        if (!(scale > 0))
+        {
+            throw new ArgumentException("Pareto/NBD needs at least one customer observed for some time (T > 0).", nameof(data));
+        }
+
+        if (!(options.Penalizer >= 0) || !double.IsFinite(options.Penalizer))
+        {
+            throw new ArgumentException($"Penalizer must be zero or positive, got {options.Penalizer}.", nameof(options));
+        }
+
+        double[] x = data.Frequency, tx = data.Recency, age = data.Age, weight = data.Weight;
+        var scaledTx = tx.Select(v => v / scale).ToArray();
+        var scaledAge = age.Select(v => v / scale).ToArray();
+        double[] start = StartValues(options.InitialValues, x, scaledAge, weight, scale);
+
+        var scaledLikelihood = WithGradient(theta => TotalLogLikelihood(theta, x, scaledTx, scaledAge, weight));
+        // The numerical gradient resolves ~1e-9 of the per-customer objective, so the default asks for
+        // 1e-8 rather than chasing rounding (that costs line-search evaluations and moves θ by ~1e-6).
+        var fitOptions = options.Optimizer is null ? options with { Optimizer = DefaultOptimizer } : options;
+        var optimum = MaximumLikelihood.Maximize(Name, scaledLikelihood, start, data.TotalWeight, fitOptions);
+
+        var theta = optimum.Theta;
+        var estimate = new ParetoNbdParameters(theta[0], theta[1] * scale, theta[2], theta[3] * scale);
+        var natural = estimate.ToArray();
+        double logLikelihood = TotalLogLikelihood(natural, x, tx, age, weight);
+
+        // The penalty, like the fit, acts on the scaled α and β; folding it in here keeps the
+        // curvature consistent instead of adding 2λ to the natural-scale α and β.
+        double penalizer = options.Penalizer;
+        var penalized = WithGradient(t => TotalLogLikelihood(t, x, tx, age, weight)
+            - penalizer * ((t[0] * t[0]) + (t[1] * t[1] / (scale * scale)) + (t[2] * t[2]) + (t[3] * t[3] / (scale * scale))));
+        var (errors, condition) = MaximumLikelihood.StandardErrors(penalized, natural);
+
+        var estimates = new ParameterEstimate[4];
+        for (int i = 0; i < 4; i++) estimates[i] = new ParameterEstimate(ParameterNames[i], natural[i], errors[i]);
+        var m = optimum.Minimization;
+        var diagnostics = new FitDiagnostics(m.Iterations, m.FunctionEvaluations, m.ExitReason, m.GradientNorm, data.Count, data.TotalWeight, condition);
+        return ParetoNbdModel.FromFit(estimate, estimates, logLikelihood, diagnostics);
+    }
+
+    /// <summary>
+    /// ln L(r, α, s, β | x, t_x, T) of one customer, FH (2005) eq. (22):
+    /// Γ(r+x)α^rβ^s/Γ(r) · [ (α+T)^{−(r+x)}(β+T)^{−s} + s/(r+s+x)·A₀ ], with A₀ from eq. (23).
+    /// </summary>
+    /// <exception cref="ArgumentException">x is negative or not finite, or t_x is outside [0, T].</exception>
+    public static double CustomerLogLikelihood(ParetoNbdParameters parameters, double x, double tx, double T)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ValidateHistory(x, tx, T);
+        return LogLikelihood(parameters.R, parameters.Alpha, parameters.S, parameters.Beta, x, tx, T, out _);
+    }
+
+    /// <summary>
+    /// The per-row log-likelihood; <paramref name="logAliveShare"/> is ln of the first bracketed term's
+    /// share, which is ln P(alive) (FH 2005 eq. (18)/(24)). Trusted inputs; allocates nothing.
+    /// </summary>
+    internal static double LogLikelihood(double r, double alpha, double s, double beta, double x, double tx, double T, out double logAliveShare)
+    {
+        double rx = r + x;
+        double alive = -rx * Math.Log(alpha + T) - s * Math.Log(beta + T);
+
+        // s/(r+s+x)·A₀ = s·∫_{t_x}^{T} (α+τ)^{−(r+x)}(β+τ)^{−(s+1)} dτ: the customer died at τ after the last purchase.
+        double died = Math.Log(s) + ParetoNbdHypergeometric.LogTailDifference(alpha, rx, beta, s + 1, tx, T);
+        double bracket = ParetoNbdHypergeometric.LogSumExp(alive, died);
+        logAliveShare = alive - bracket;
+        return GammaLn(rx) - GammaLn(r) + (r * Math.Log(alpha)) + (s * Math.Log(beta)) + bracket;
+    }
+
+    /// <summary>Σ weightᵢ·ln Lᵢ at θ = (r, α, s, β); NaN outside the parameter space.</summary>
+    internal static double TotalLogLikelihood(ReadOnlySpan<double> theta, double[] x, double[] tx, double[] age, double[] weight)
+    {
+        double r = theta[0], alpha = theta[1], s = theta[2], beta = theta[3];
+        if (!(r > 0 && alpha > 0 && s > 0 && beta > 0) || !double.IsFinite(r + alpha + s + beta)) return double.NaN;
+        double total = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            total += weight[i] * LogLikelihood(r, alpha, s, beta, x[i], tx[i], age[i], out _);
+        }
+
+        return total;
+    }
+
+    /// <summary>Guards a customer history: x ≥ 0 finite and 0 ≤ t_x ≤ T &lt; ∞.</summary>
+    internal static void ValidateHistory(double x, double tx, double T)
+    {
+        if (!(x >= 0) || !double.IsFinite(x))
+        {
+            throw new ArgumentException($"Frequency x must be non-negative and finite, got {x}.", nameof(x));
+        }
+
+        if (!(T >= 0) || !double.IsFinite(T))
+        {
+            throw new ArgumentException($"Age T must be non-negative and finite, got {T}.", nameof(T));
+        }
+
+        if (!(tx >= 0) || tx > T)
+        {
+            throw new ArgumentException($"Recency t_x must lie between 0 and T = {T}, got {tx}.", nameof(tx));
+        }
+    }
+
+    private static double[] StartValues(double[]? initial, double[] x, double[] scaledAge, double[] weight, double scale)
+    {
+        if (initial is not null)
+        {
+            if (initial.Length != 4)
+            {
+                throw new ArgumentException($"Pareto/NBD takes 4 initial values (r, alpha, s, beta), got {initial.Length}.", nameof(initial));
+            }
+
+            return [initial[0], initial[1] / scale, initial[2], initial[3] / scale];
+        }
+
+        // r = s = 1 with α matching the mean purchase rate and a mean lifetime of one observation span.
+        double purchases = 0, exposure = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            purchases += weight[i] * x[i];
+            exposure += weight[i] * scaledAge[i];
+        }
+
+        double alpha = purchases > 0 && exposure > 0 ? exposure / purchases : 1.0;
+        return [1.0, Math.Clamp(alpha, 1e-3, 1e3), 1.0, 1.0];
+    }
+
+    // Fourth-order central differences, steps relative to each parameter.
+    private static LogLikelihoodFunction WithGradient(Func<double[], double> logLikelihood) => (theta, gradient) =>
+    {
+        var point = theta.ToArray();
+        double value = logLikelihood(point);
+        if (!double.IsFinite(value)) return value;
+        for (int j = 0; j < point.Length; j++)
+        {
+            double original = point[j];
+            double h = 1e-3 * original;
+            point[j] = original + h;
+            double up1 = logLikelihood(point);
+            point[j] = original + (2 * h);
+            double up2 = logLikelihood(point);
+            point[j] = original - h;
+            double down1 = logLikelihood(point);
+            point[j] = original - (2 * h);
+            double down2 = logLikelihood(point);
+            point[j] = original;
+            gradient[j] = (8 * (up1 - down1) - (up2 - down2)) / (12 * h);
+        }
+
+        return value;
+    };
+}
