@@ -15,9 +15,16 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
     /// <summary>The process's real console.</summary>
     public static CliContext System()
     {
-        var console = AnsiConsole.Console;
-        bool interactive = !global::System.Console.IsErrorRedirected && !global::System.Console.IsOutputRedirected
-            && console.Profile.Capabilities.Interactive;
+        bool redirected = global::System.Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            // Files and pipes get plain text: no colour codes, and tables as wide as they need.
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+        if (redirected) console.Profile.Width = 160;
+        bool interactive = !redirected && !global::System.Console.IsErrorRedirected && console.Profile.Capabilities.Interactive;
         return new CliContext(console, global::System.Console.Out, global::System.Console.Error, interactive);
     }
 
