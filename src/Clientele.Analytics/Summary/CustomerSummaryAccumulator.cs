@@ -29,6 +29,7 @@ public sealed class CustomerSummaryAccumulator
     private RawRow[][] _chunks = new RawRow[4][];
     private int _chunkCount;
     private RawRow[] _current = [];
+    private readonly bool _retainRows;
     private int _positionInChunk;
     private long _rowCount;
     private int[] _repeatsByDaysBeforeEnd = new int[1024];
@@ -42,7 +43,22 @@ public sealed class CustomerSummaryAccumulator
     /// <exception cref="ArgumentNullException">The period is null.</exception>
     /// <exception cref="ArgumentException">The capacity hint is negative.</exception>
     public CustomerSummaryAccumulator(SummaryPeriod period, int expectedCustomers = 1024)
+        : this(period, expectedCustomers, retainRows: true)
     {
+    }
+
+    /// <summary>
+    /// Creates an empty accumulator that may skip keeping the raw rows. Without them, rows that arrive out
+    /// of date order cannot be summarized exactly: <see cref="SawOutOfOrderRows"/> turns true and
+    /// <see cref="Build"/> refuses, so a caller that can read its source twice (a file) saves ~16 bytes a
+    /// row in the usual ordered case and re-reads with <paramref name="retainRows"/> = true otherwise.
+    /// </summary>
+    /// <param name="period">The observation window, unit and optional calibration end.</param>
+    /// <param name="expectedCustomers">A capacity hint for the number of customers.</param>
+    /// <param name="retainRows">Whether to keep the raw rows for the exact out-of-order rebuild.</param>
+    public CustomerSummaryAccumulator(SummaryPeriod period, int expectedCustomers, bool retainRows)
+    {
+        _retainRows = retainRows;
         ArgumentNullException.ThrowIfNull(period);
         if (expectedCustomers < 0)
         {
@@ -105,12 +121,16 @@ public sealed class CustomerSummaryAccumulator
             _customerCount = customer + 1;
         }
 
-        if (_positionInChunk == _current.Length)
+        if (_retainRows)
         {
-            NewChunk();
+            if (_positionInChunk == _current.Length)
+            {
+                NewChunk();
+            }
+
+            _current[_positionInChunk++] = new RawRow(customer, dayNumber, amount);
         }
 
-        _current[_positionInChunk++] = new RawRow(customer, dayNumber, amount);
         _rowCount++;
         if (!_outOfOrder && !Apply(ref _state[customer], dayNumber, amount))
         {
@@ -195,6 +215,12 @@ public sealed class CustomerSummaryAccumulator
 
         if (_outOfOrder)
         {
+            if (!_retainRows)
+            {
+                throw new InvalidOperationException(
+                    "Rows arrived out of date order and were not retained; add them again to an accumulator created with retainRows: true.");
+            }
+
             RebuildFromRows();
         }
 

@@ -9,7 +9,17 @@ namespace Clientele.Storage.Files;
 public sealed class RejectWriter : IDisposable
 {
     private readonly string _path;
+    private readonly bool _discard;
     private StreamWriter? _writer;
+
+    private RejectWriter(string path, bool discard)
+    {
+        _path = path;
+        _discard = discard;
+    }
+
+    /// <summary>A writer that only counts: for re-reading a file whose rejects were already written.</summary>
+    internal static RejectWriter Discarding() => new("", discard: true);
 
     /// <summary>Rejects will go to <paramref name="path"/> (overwritten on the first reject).</summary>
     public RejectWriter(string path)
@@ -27,6 +37,12 @@ public sealed class RejectWriter : IDisposable
     /// <summary>Records one rejected row.</summary>
     public void Write(long line, string? field, string reason, ReadOnlySpan<byte> content)
     {
+        if (_discard)
+        {
+            Count++;
+            return;
+        }
+
         if (_writer is null)
         {
             _writer = new StreamWriter(_path, append: false, new UTF8Encoding(false));

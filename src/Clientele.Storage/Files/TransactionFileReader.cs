@@ -39,7 +39,7 @@ public static class TransactionFileReader
         long bodyStart = setup.ReadPreamble(handle, length);
         if (!setup.Started) throw new InputFormatException(path, 0, null, "the file is empty");
 
-        var global = new Utf8KeyInterner((int)Math.Min(length / 64 + 16, 1 << 24));
+        var global = new Utf8KeyInterner((int)Math.Min(length / 512 + 16, 1 << 20));
         int workers = Math.Max(1, Environment.ProcessorCount);
         var segments = Enumerable.Range(0, workers).Select(_ => new Segment(setup.CloneConfigured())).ToArray();
         long lineBase = setup.LineNumber;

@@ -25,9 +25,17 @@ public static class TransactionLogLoader
         if (observationEnd is { } end)
         {
             var period = MakePeriod(path, end, unit, calibrationEnd);
-            var accumulator = new CustomerSummaryAccumulator(period, ExpectedCustomers(path));
+            // Fast path: most logs list each customer's rows in date order, and then the accumulator needs
+            // no copy of the rows. If they are not, read the file again keeping the rows for the exact rebuild.
+            var accumulator = new CustomerSummaryAccumulator(period, ExpectedCustomers(path), retainRows: false);
             var read = TransactionFileReader.Read(path, format, new AccumulatorSink(accumulator), rejects, progress);
             RequireRows(path, read);
+            if (accumulator.SawOutOfOrderRows)
+            {
+                accumulator = new CustomerSummaryAccumulator(period, read.CustomerIds.Count, retainRows: true);
+                read = TransactionFileReader.Read(path, format, new AccumulatorSink(accumulator), rejects is null ? null : RejectWriter.Discarding(), null);
+            }
+
             return new LoadedTransactionLog(accumulator.Build(read.CustomerIds), read);
         }
 
@@ -36,9 +44,17 @@ public static class TransactionLogLoader
         var result = TransactionFileReader.Read(path, format, buffer, rejects, progress);
         RequireRows(path, result);
         var lastDay = DateOnly.FromDayNumber(buffer.MaxDay);
-        var accumulatorForLast = new CustomerSummaryAccumulator(MakePeriod(path, lastDay, unit, calibrationEnd), result.CustomerIds.Count);
-        buffer.Rows.Replay(new AccumulatorSink(accumulatorForLast), Enumerable.Range(0, result.CustomerIds.Count).ToArray());
-        return new LoadedTransactionLog(accumulatorForLast.Build(result.CustomerIds), result);
+        var identity = Enumerable.Range(0, result.CustomerIds.Count).ToArray();
+        var lastPeriod = MakePeriod(path, lastDay, unit, calibrationEnd);
+        var fromBuffer = new CustomerSummaryAccumulator(lastPeriod, result.CustomerIds.Count, retainRows: false);
+        buffer.Rows.Replay(new AccumulatorSink(fromBuffer), identity);
+        if (fromBuffer.SawOutOfOrderRows)
+        {
+            fromBuffer = new CustomerSummaryAccumulator(lastPeriod, result.CustomerIds.Count, retainRows: true);
+            buffer.Rows.Replay(new AccumulatorSink(fromBuffer), identity);
+        }
+
+        return new LoadedTransactionLog(fromBuffer.Build(result.CustomerIds), result);
     }
 
     private static SummaryPeriod MakePeriod(string path, DateOnly end, TimeUnit unit, DateOnly? calibrationEnd)
