@@ -49,8 +49,8 @@ public sealed class BgNbdModel : IRepeatPurchaseModel
     public FitDiagnostics? Diagnostics { get; }
 
     /// <summary>
-    /// P(alive | x, t_x, T) = 1 / (1 + δ(x&gt;0)·a/(b+x−1)·((α+T)/(α+t_x))^(r+x)) (FHL 2005, eq. 11 of
-    /// the technical note; Hardie's note 027 form). The odds are exponentiated last, so extreme
+    /// P(alive | x, t_x, T) = 1 / (1 + δ(x&gt;0)·a/(b+x−1)·((α+T)/(α+t_x))^(r+x)) (Fader, Hardie &amp; Lee,
+    /// note "Computing P(alive) Using the BG/NBD Model"; the log-odds form of Hardie's note 027). The odds are exponentiated last, so extreme
     /// histories give exactly 0 rather than NaN; x = 0 (including T = 0) gives exactly 1.
     /// </summary>
     public double ProbabilityAlive(double x, double tx, double T)
