@@ -46,9 +46,18 @@ public static class CustomerLifetimeValue
 
         for (int i = 0; i < expectedSpend.Length; i++) CheckSpend(expectedSpend[i], nameof(expectedSpend));
 
-        var (x, tx, age) = (data.Frequency, data.Recency, data.Age);
         var perRow = new double[data.Count];
-        ParallelRows.Fill(data.Count, i => ValuePerUnitSpend(model, x[i], tx[i], age[i], options), perRow);
+        if (model is BgNbdModel bgNbd)
+        {
+            var (horizons, weights) = StreamWeights(options);
+            bgNbd.WeightedConditionalExpectedPurchases(horizons, weights, data, perRow);
+        }
+        else
+        {
+            var (x, tx, age) = (data.Frequency, data.Recency, data.Age);
+            ParallelRows.Fill(data.Count, i => ValuePerUnitSpend(model, x[i], tx[i], age[i], options), perRow);
+        }
+
         for (int i = 0; i < expectedSpend.Length; i++)
         {
             result[i] = expectedSpend[i] * perRow[perCustomer ? rowOf![i] : i];
@@ -70,6 +79,27 @@ public static class CustomerLifetimeValue
         ArgumentNullException.ThrowIfNull(options);
         CheckSpend(expectedSpend, nameof(expectedSpend));
         return Discounted(k => model.ExpectedPurchases(k * options.MonthLength), options) * expectedSpend;
+    }
+
+    /// <summary>
+    /// Σ_k (E_k − E_{k−1})·D_k = Σ_k E_k·(D_k − D_{k+1}) with D_k = margin/(1+d)^k and D_{H+1} = 0:
+    /// the CLV sum as a weighted sum of cumulative expectations at the month ends.
+    /// </summary>
+    private static (double[] Horizons, double[] Weights) StreamWeights(ClvOptions options)
+    {
+        int h = options.HorizonMonths;
+        var horizons = new double[h];
+        var weights = new double[h];
+        double discount = 1;
+        for (int k = 1; k <= h; k++)
+        {
+            discount /= 1 + options.MonthlyDiscountRate;
+            horizons[k - 1] = k * options.MonthLength;
+            double next = k < h ? discount / (1 + options.MonthlyDiscountRate) : 0.0;
+            weights[k - 1] = options.MarginRate * (discount - next);
+        }
+
+        return (horizons, weights);
     }
 
     private static double ValuePerUnitSpend(IRepeatPurchaseModel model, double x, double tx, double T, ClvOptions options) =>

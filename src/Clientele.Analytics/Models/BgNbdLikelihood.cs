@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 
 namespace Clientele.Analytics.Models;
@@ -9,7 +10,8 @@ namespace Clientele.Analytics.Models;
 /// </summary>
 /// <remarks>
 /// Cost per evaluation: gamma/digamma functions once per distinct x (their weighted sums are
-/// folded outside the row loop), then two logarithms and one exponential per distinct row.
+/// folded outside the row loop), ln(α+τ) and 1/(α+τ) once per distinct time τ among the t_x and T
+/// values (few on a daily grid), then one exponential and one logarithm per distinct row.
 /// Rows are summed in fixed blocks, in parallel above <see cref="ParallelThreshold"/> rows, and
 /// the block sums are added in block order so results do not depend on thread scheduling.
 /// </remarks>
@@ -19,8 +21,9 @@ internal sealed class BgNbdLikelihood
     private const int BlockSize = 8192;
 
     private readonly double[] x;
-    private readonly double[] tx;
-    private readonly double[] age;
+    private readonly int[] recencyIndex;
+    private readonly int[] ageIndex;
+    private readonly double[] distinctTimes;
     private readonly double[] weight;
     private readonly int[] xIndex;
     private readonly double[] distinctX;
@@ -34,16 +37,30 @@ internal sealed class BgNbdLikelihood
         int n = data.Count;
         x = data.Frequency;
         weight = data.Weight;
-        tx = new double[n];
-        age = new double[n];
+        recencyIndex = new int[n];
+        ageIndex = new int[n];
         xIndex = new int[n];
+        var timeIndex = new Dictionary<double, int>();
+        var times = new List<double>();
+        int TimeIndex(double time)
+        {
+            if (!timeIndex.TryGetValue(time, out int j))
+            {
+                j = times.Count;
+                timeIndex.Add(time, j);
+                times.Add(time / timeScale);
+            }
+
+            return j;
+        }
+
         var indexOf = new Dictionary<double, int>();
         var values = new List<double>();
         var weights = new List<double>();
         for (int i = 0; i < n; i++)
         {
-            tx[i] = data.Recency[i] / timeScale;
-            age[i] = data.Age[i] / timeScale;
+            recencyIndex[i] = TimeIndex(data.Recency[i]);
+            ageIndex[i] = TimeIndex(data.Age[i]);
             if (!indexOf.TryGetValue(x[i], out int k))
             {
                 k = values.Count;
@@ -60,6 +77,7 @@ internal sealed class BgNbdLikelihood
 
         distinctX = values.ToArray();
         weightOfX = weights.ToArray();
+        distinctTimes = times.ToArray();
     }
 
     /// <summary>The divisor applied to t_x and T.</summary>
@@ -109,11 +127,21 @@ internal sealed class BgNbdLikelihood
             }
         }
 
+        var logTime = new double[distinctTimes.Length];
+        var inverseTime = new double[distinctTimes.Length];
+        for (int j = 0; j < distinctTimes.Length; j++)
+        {
+            double term = alpha + distinctTimes[j];
+            logTime[j] = Math.Log(term);
+            inverseTime[j] = 1 / term;
+        }
+
+        var tables = new Tables(logA4, inverseBx1, logTime, inverseTime);
         Span<double> sums = stackalloc double[5];
         int rows = x.Length;
         if (rows < ParallelThreshold)
         {
-            SumRows(0, rows, r, alpha, logA4, inverseBx1, sums);
+            SumRows(0, rows, r, tables, sums);
         }
         else
         {
@@ -122,7 +150,7 @@ internal sealed class BgNbdLikelihood
             Parallel.For(0, blocks, block =>
             {
                 int end = Math.Min(rows, (block + 1) * BlockSize);
-                SumRows(block * BlockSize, end, r, alpha, logA4, inverseBx1, partial.AsSpan(block * 5, 5));
+                SumRows(block * BlockSize, end, r, tables, partial.AsSpan(block * 5, 5));
             });
             for (int block = 0; block < blocks; block++)
             {
@@ -142,26 +170,27 @@ internal sealed class BgNbdLikelihood
     /// Per row: ln[(α+T)^−(r+x) + δ(x&gt;0)·a/(b+x−1)·(α+t_x)^−(r+x)] by log-sum-exp, and the weight w₄
     /// of the second (“dropped out at t_x”) term, which is all the gradient needs.
     /// </summary>
-    private void SumRows(int start, int end, double r, double alpha, double[] logA4, double[] inverseBx1, Span<double> sums)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void SumRows(int start, int end, double r, Tables tables, Span<double> sums)
     {
+        var (logA4, inverseBx1, logTime, inverseTime) = tables;
         double sLl = 0, sR = 0, sAlpha = 0, sA = 0, sB = 0;
         for (int i = start; i < end; i++)
         {
             double xi = x[i], wi = weight[i], rx = r + xi;
-            double ageTerm = alpha + age[i];
-            double logAge = Math.Log(ageTerm);
+            int ja = ageIndex[i];
+            double logAge = logTime[ja];
             double a3 = -rx * logAge;
             if (xi == 0)
             {
                 sLl += wi * a3;
                 sR -= wi * logAge;
-                sAlpha -= wi * rx / ageTerm;
+                sAlpha -= wi * rx * inverseTime[ja];
                 continue;
             }
 
-            int k = xIndex[i];
-            double recencyTerm = alpha + tx[i];
-            double logRecency = Math.Log(recencyTerm);
+            int k = xIndex[i], jr = recencyIndex[i];
+            double logRecency = logTime[jr];
             double a4 = logA4[k] - rx * logRecency;
             double d = a4 - a3;
             double lse, w4;
@@ -181,7 +210,7 @@ internal sealed class BgNbdLikelihood
             double w3 = 1 - w4;
             sLl += wi * lse;
             sR -= wi * (w3 * logAge + w4 * logRecency);
-            sAlpha -= wi * rx * (w3 / ageTerm + w4 / recencyTerm);
+            sAlpha -= wi * rx * (w3 * inverseTime[ja] + w4 * inverseTime[jr]);
             sA += wi * w4;
             sB += wi * w4 * inverseBx1[k];
         }
@@ -192,4 +221,7 @@ internal sealed class BgNbdLikelihood
         sums[3] = sA;
         sums[4] = sB;
     }
+
+    /// <summary>The per-evaluation lookup tables: per distinct x, and per distinct time.</summary>
+    private readonly record struct Tables(double[] LogA4, double[] InverseBx1, double[] LogTime, double[] InverseTime);
 }

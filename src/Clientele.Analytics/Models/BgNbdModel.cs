@@ -49,8 +49,8 @@ public sealed class BgNbdModel : IRepeatPurchaseModel
     public FitDiagnostics? Diagnostics { get; }
 
     /// <summary>
-    /// P(alive | x, t_x, T) = 1 / (1 + δ(x&gt;0)·a/(b+x−1)·((α+T)/(α+t_x))^(r+x)) (FHL 2005, eq. 11 of
-    /// the technical note; Hardie's note 027 form). The odds are exponentiated last, so extreme
+    /// P(alive | x, t_x, T) = 1 / (1 + δ(x&gt;0)·a/(b+x−1)·((α+T)/(α+t_x))^(r+x)) (Fader, Hardie &amp; Lee,
+    /// note "Computing P(alive) Using the BG/NBD Model"; the log-odds form of Hardie's note 027). The odds are exponentiated last, so extreme
     /// histories give exactly 0 rather than NaN; x = 0 (including T = 0) gives exactly 1.
     /// </summary>
     public double ProbabilityAlive(double x, double tx, double T)
@@ -136,6 +136,52 @@ public sealed class BgNbdModel : IRepeatPurchaseModel
         CheckHorizon(t);
         var (x, tx, age) = (data.Frequency, data.Recency, data.Age);
         ParallelRows.Fill(data.Count, i => Conditional(t, x[i], tx[i], age[i]), result);
+    }
+
+    /// <summary>
+    /// Σ_k weights[k] · E[Y(horizons[k]) | x, t_x, T] for every distinct row of <paramref name="data"/>:
+    /// a discounted purchase stream (e.g. for CLV) in one pass. Eq. 10 factors into P(alive | x, t_x, T)
+    /// times a term in (x, T) only, so the hypergeometric work is done once per distinct (x, T)
+    /// pair (typically 10× fewer than rows), in parallel.
+    /// </summary>
+    /// <exception cref="ArgumentException">Horizons and weights differ in length, a horizon is negative or not finite, or <paramref name="result"/> is too short.</exception>
+    public void WeightedConditionalExpectedPurchases(ReadOnlySpan<double> horizons, ReadOnlySpan<double> weights, RepeatPurchaseData data, Span<double> result)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (horizons.Length != weights.Length) throw new ArgumentException("Horizons and weights must have the same length.", nameof(weights));
+        foreach (double t in horizons) CheckHorizon(t);
+        if (result.Length < data.Count) throw new ArgumentException($"The result span holds {result.Length} values but {data.Count} are needed.", nameof(result));
+
+        var (x, tx, age) = (data.Frequency, data.Recency, data.Age);
+        var groupOf = new int[data.Count];
+        var index = new Dictionary<(double, double), int>();
+        var (gx, gT) = (new List<double>(), new List<double>());
+        for (int i = 0; i < data.Count; i++)
+        {
+            if (!index.TryGetValue((x[i], age[i]), out int g))
+            {
+                g = gx.Count;
+                index.Add((x[i], age[i]), g);
+                gx.Add(x[i]);
+                gT.Add(age[i]);
+            }
+
+            groupOf[i] = g;
+        }
+
+        var (h, w, groupX, groupT) = (horizons.ToArray(), weights.ToArray(), gx.ToArray(), gT.ToArray());
+        var stream = new double[groupX.Length];
+        ParallelRows.Fill(groupX.Length, g =>
+        {
+            double sum = 0;
+            for (int k = 0; k < h.Length; k++) sum += w[k] * Bracket(h[k], groupX[g], groupT[g]);
+            return sum;
+        }, stream);
+        ParallelRows.Fill(data.Count, i =>
+        {
+            double alive = Alive(x[i], tx[i], age[i]);
+            return alive == 0 ? 0.0 : alive * stream[groupOf[i]];
+        }, result);
     }
 
     private double Alive(double x, double tx, double T)

@@ -10,6 +10,12 @@ public static class Bfgs
     private const double C1 = 1e-4;  // sufficient decrease (Armijo)
     private const double C2 = 0.9;   // curvature, the usual quasi-Newton choice
 
+    // Relative round-off allowed in the sufficient-decrease test (Hager & Zhang 2005's "approximate
+    // Wolfe" idea): near the optimum f changes by ~|g|²/λ, which falls below the rounding error of a
+    // sum over many rows long before |g| reaches a tight tolerance; without this slack the search
+    // then spins through its zoom iterations and fails. The curvature condition still applies.
+    private const double FunctionNoise = 1e-13;
+
     /// <summary>Minimizes <paramref name="objective"/> from <paramref name="start"/>.</summary>
     public static MinimizationResult Minimize(ObjectiveFunction objective, ReadOnlySpan<double> start, BfgsOptions? options = null)
     {
@@ -115,6 +121,7 @@ public static class Bfgs
         double alphaPrev = 0, fPrev = f0, slopePrev = slope0;
         double alpha = initialStep;
         bool sawNonFinite = false;
+        double noise = FunctionNoise * Math.Max(1.0, Math.Abs(f0));
 
         for (int i = 0; i < 40; i++)
         {
@@ -129,7 +136,7 @@ public static class Bfgs
             }
 
             double slopeA = Dot(gTrial, p);
-            if (fa > f0 + C1 * alpha * slope0 || (i > 0 && fa >= fPrev))
+            if (fa > f0 + C1 * alpha * slope0 + noise || (i > 0 && fa >= fPrev))
             {
                 return Zoom(objective, x, f0, slope0, p, alphaPrev, fPrev, slopePrev, alpha, fa, slopeA, xOut, gOut, ref evaluations);
             }
@@ -163,6 +170,7 @@ public static class Bfgs
         var gTrial = new double[n];
         var bestG = new double[n];
         double bestAlpha = double.NaN, bestF = double.PositiveInfinity;
+        double noise = FunctionNoise * Math.Max(1.0, Math.Abs(f0));
 
         for (int i = 0; i < 60; i++)
         {
@@ -191,7 +199,7 @@ public static class Bfgs
                 Array.Copy(gTrial, bestG, n);
             }
 
-            if (fa > f0 + C1 * alpha * slope0 || fa >= fLo)
+            if (fa > f0 + C1 * alpha * slope0 + noise || fa >= fLo + noise)
             {
                 alphaHi = alpha;
                 fHi = fa;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 
 namespace Clientele.Analytics.Numerics;
@@ -99,6 +100,7 @@ public static class Hypergeometric
         return SignedLog.Add(first, second);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SignedLog Series(double a, double b, double c, double z)
     {
         double sum = 1, term = 1, logScale = 0;

@@ -44,6 +44,32 @@ public sealed class CustomerLifetimeValueTests
     }
 
     [Fact]
+    public void Compute_BatchThroughTheInterfaceOnly_EqualsBgNbdFastPath()
+    {
+        var s = CdnowSummary.Value;
+        var spend = Enumerable.Range(0, s.Count).Select(i => 10.0 + i % 7).ToArray();
+        var (fast, generic) = (new double[s.Count], new double[s.Count]);
+        CustomerLifetimeValue.Compute(BgNbdCdnowTests.Model, s.Data, spend, Lifetimes, fast);
+        CustomerLifetimeValue.Compute(new Forwarding(BgNbdCdnowTests.Model), s.Data, spend, Lifetimes, generic);
+        for (int i = 0; i < s.Count; i++) Assert.Equal(generic[i], fast[i], 1e-10);
+    }
+
+    /// <summary>Hides the concrete type so CLV takes the generic per-row path.</summary>
+    private sealed class Forwarding(IRepeatPurchaseModel inner) : IRepeatPurchaseModel
+    {
+        public string Name => inner.Name;
+        public IReadOnlyList<ParameterEstimate> Parameters => inner.Parameters;
+        public double LogLikelihood => inner.LogLikelihood;
+        public FitDiagnostics? Diagnostics => inner.Diagnostics;
+        public double ProbabilityAlive(double x, double tx, double T) => inner.ProbabilityAlive(x, tx, T);
+        public double ExpectedPurchases(double t) => inner.ExpectedPurchases(t);
+        public double ConditionalExpectedPurchases(double t, double x, double tx, double T) => inner.ConditionalExpectedPurchases(t, x, tx, T);
+        public double ProbabilityOfPurchases(int n, double t) => inner.ProbabilityOfPurchases(n, t);
+        public double ProbabilityNoPurchase(double t, double x, double tx, double T) => inner.ProbabilityNoPurchase(t, x, tx, T);
+        public double CustomerLogLikelihood(double x, double tx, double T) => inner.CustomerLogLikelihood(x, tx, T);
+    }
+
+    [Fact]
     public void Compute_HandComputedTwoMonths_MatchesFormula()
     {
         var model = BgNbdCdnowTests.Model;

@@ -170,6 +170,24 @@ public sealed class BgNbdCdnowTests
         for (int bin = 0; bin < 8; bin++) Near(expected[bin], sum[bin] / count[bin], 2e-4);
     }
 
+    [Fact]
+    public void CumulativeRepeatTransactions_BtydMle_MatchesWalkthroughWeeks20To25()
+    {
+        // BTYD's bgnbd.ExpectedCumulativeTransactions: customer i is born max(T) − T_i weeks in and
+        // contributes E[X(week − birth)]; weekly values are the differences.
+        double[] cumulative = [1312.458, 1387.346, 1460.392, 1531.713, 1601.418, 1669.6];
+        double[] weekly = [76.86531, 74.88843, 73.04554, 71.32166, 69.70412, 68.18213];
+        var T = CdnowExact.Value.T;
+        double last = T.Max();
+        double Cumulative(int week) => T.Select(t => last - t).Where(b => b < week).Sum(b => Btyd.ExpectedPurchases(week - b));
+        for (int i = 0; i < 6; i++)
+        {
+            int week = 20 + i;
+            Near(cumulative[i], Cumulative(week), 2e-6);
+            Near(weekly[i], Cumulative(week) - Cumulative(week - 1), 2e-6);
+        }
+    }
+
     [Theory]
     [InlineData(0, 0, -0.59947382)]
     [InlineData(200, 38, 100.7957)]
