@@ -1,7 +1,7 @@
+using Clientele.Analytics.Clv;
 using Clientele.Analytics.Models;
 using Clientele.Analytics.Rfm;
 using Clientele.Analytics.Summary;
-using Clientele.Domain;
 
 namespace Clientele.Analytics.Scoring;
 
@@ -31,9 +31,10 @@ public static class CustomerScoring
         RfmScorer.Score(summaries, options.Weights, options.Segmentation);
 
     /// <summary>
-    /// P(alive), expected purchases over the horizon, expected spend and CLV for every customer:
-    /// CLV = margin · E[spend] · Σ_{k=1..H} (E[Y(k·m)] − E[Y((k−1)·m)]) / (1 + d)^k, with m one month in
-    /// the summary's time unit (365.25/12 days) and E[Y(t)] the conditional expected purchases in (T, T + t].
+    /// P(alive), expected purchases over the horizon, expected spend and CLV for every customer.
+    /// CLV follows <see cref="CustomerLifetimeValue"/>: margin · E[spend] · Σ_{k=1..H} (E[Y(k·m)] − E[Y((k−1)·m)]) / (1 + d)^k,
+    /// with m one month (365.25/12 days) in the summary's time unit. Model quantities are computed once per
+    /// distinct (x, t_x, T) row; expected spend (Gamma-Gamma) once per customer.
     /// </summary>
     public static CustomerScores Predict(
         CustomerSummaries summaries, RepeatPurchaseData data, RfmScores rfm, IRepeatPurchaseModel purchaseModel,
@@ -41,60 +42,56 @@ public static class CustomerScoring
     {
         ArgumentNullException.ThrowIfNull(summaries);
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(purchaseModel);
+        ArgumentNullException.ThrowIfNull(spendModel);
         options.Validate();
-        if (data.RowOfCustomer is null || data.RowOfCustomer.Length != summaries.Count)
+        if (data.RowOfCustomer is not { } rowOf || rowOf.Length != summaries.Count)
         {
             throw new ArgumentException("The repeat-purchase data must be compressed from these summaries.", nameof(data));
         }
 
-        double month = TimeUnit.Month.Days() / summaries.Period.Unit.Days();
-        int horizon = options.HorizonMonths;
-        var discount = new double[horizon + 1];
-        for (int k = 1; k <= horizon; k++) discount[k] = Math.Pow(1 + options.MonthlyDiscountRate, -k);
+        var clvOptions = ClvOptions.For(summaries.Period.Unit) with
+        {
+            HorizonMonths = options.HorizonMonths,
+            MonthlyDiscountRate = options.MonthlyDiscountRate,
+            MarginRate = options.MarginRate,
+        };
+        double horizon = clvOptions.HorizonMonths * clvOptions.MonthLength;
 
-        // Per distinct row: P(alive), E[Y(H months)] and the discounted purchase stream Σ ΔE_k / (1+d)^k.
         int rows = data.Count;
         var rowAlive = new double[rows];
         var rowExpected = new double[rows];
-        var rowDiscounted = new double[rows];
-        Parallel.For(0, (rows + 1023) / 1024, block =>
+        if (purchaseModel is BgNbdModel bgNbd)
         {
-            int end = Math.Min(rows, (block + 1) * 1024);
-            for (int i = block * 1024; i < end; i++)
+            bgNbd.ProbabilityAlive(data, rowAlive);
+            bgNbd.ConditionalExpectedPurchases(horizon, data, rowExpected);
+        }
+        else
+        {
+            Parallel.For(0, (rows + 1023) / 1024, block =>
             {
-                double x = data.Frequency[i], tx = data.Recency[i], t = data.Age[i];
-                rowAlive[i] = purchaseModel.ProbabilityAlive(x, tx, t);
-                double previous = 0, stream = 0;
-                for (int k = 1; k <= horizon; k++)
+                int end = Math.Min(rows, (block + 1) * 1024);
+                for (int i = block * 1024; i < end; i++)
                 {
-                    double cumulative = purchaseModel.ConditionalExpectedPurchases(k * month, x, tx, t);
-                    stream += (cumulative - previous) * discount[k];
-                    previous = cumulative;
+                    rowAlive[i] = purchaseModel.ProbabilityAlive(data.Frequency[i], data.Recency[i], data.Age[i]);
+                    rowExpected[i] = purchaseModel.ConditionalExpectedPurchases(horizon, data.Frequency[i], data.Recency[i], data.Age[i]);
                 }
-
-                rowExpected[i] = previous;
-                rowDiscounted[i] = stream;
-            }
-        });
+            });
+        }
 
         int n = summaries.Count;
+        var spend = new double[n];
+        // Net returns leave no positive mean spend; the spend model counts such evidence as zero spend.
+        spendModel.ConditionalExpectedSpend(summaries.Frequency, summaries.MonetaryValue, spend);
+        var clv = new double[n];
+        CustomerLifetimeValue.Compute(purchaseModel, data, spend, clvOptions, clv);
+
         var alive = new double[n];
         var expected = new double[n];
-        var spend = new double[n];
-        var clv = new double[n];
-        var rowOf = data.RowOfCustomer;
-        var frequency = summaries.Frequency;
-        var monetary = summaries.MonetaryValue;
         for (int c = 0; c < n; c++)
         {
-            int row = rowOf[c];
-            alive[c] = rowAlive[row];
-            expected[c] = rowExpected[row];
-            // A repeat customer whose returns outweigh purchases has no positive mean spend: its own
-            // evidence then counts as zero spend, which shrinks its estimate below the population mean.
-            double zbar = Math.Max(monetary[c], 0);
-            spend[c] = spendModel.ConditionalExpectedSpend(frequency[c], zbar);
-            clv[c] = options.MarginRate * spend[c] * rowDiscounted[row];
+            alive[c] = rowAlive[rowOf[c]];
+            expected[c] = rowExpected[rowOf[c]];
         }
 
         return new CustomerScores(summaries, rfm, purchaseModel, spendModel, alive, expected, spend, clv, options);
