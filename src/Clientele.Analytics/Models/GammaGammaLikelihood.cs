@@ -10,7 +10,10 @@ namespace Clientele.Analytics.Models;
 /// </summary>
 internal sealed class GammaGammaLikelihood
 {
+    private const int ParallelThreshold = 20_000;
+    private const int BlockSize = 8192;
     private readonly double[] x;
+    private readonly double[] logSpend;
     private readonly double[] zbar;
     private readonly double[] weight;
     private readonly double[] distinctX;
@@ -42,6 +45,8 @@ internal sealed class GammaGammaLikelihood
             weights[k] += weight[i];
         }
 
+        logSpend = new double[n];
+        for (int i = 0; i < n; i++) logSpend[i] = Math.Log(x[i] * this.zbar[i]);
         distinctX = values.ToArray();
         weightOfX = weights.ToArray();
         WeightedLogZbar = 0;
@@ -88,20 +93,64 @@ internal sealed class GammaGammaLikelihood
             gQ += wk * dgPxQ;
         }
 
-        for (int i = 0; i < x.Length; i++)
+        Span<double> sums = stackalloc double[4];
+        int rows = x.Length;
+        if (rows < ParallelThreshold)
+        {
+            SumRows(0, rows, p, q, v, sums);
+        }
+        else
+        {
+            // Fixed blocks summed in block order: the result does not depend on thread scheduling.
+            int blocks = (rows + BlockSize - 1) / BlockSize;
+            var partial = new double[blocks * 4];
+            Parallel.For(0, blocks, block => SumRows(block * BlockSize, Math.Min(rows, (block + 1) * BlockSize), p, q, v, partial.AsSpan(block * 4, 4)));
+            for (int block = 0; block < blocks; block++)
+            {
+                for (int j = 0; j < 4; j++) sums[j] += partial[block * 4 + j];
+            }
+        }
+
+        ll += sums[0];
+        gP += sums[1];
+        gQ += sums[2];
+        gV += sums[3];
+        gradient[0] = gP;
+        gradient[1] = gQ;
+        gradient[2] = gV;
+        return ll;
+    }
+
+    /// <summary>Adds rows [start, end) to sums = (LL, ∂p, ∂q, ∂v).</summary>
+    private void SumRows(int start, int end, double p, double q, double v, Span<double> sums)
+    {
+        double ll = 0, gP = 0, gQ = 0, gV = 0, logV = Math.Log(v);
+        for (int i = start; i < end; i++)
         {
             double xi = x[i], wi = weight[i], spend = xi * zbar[i];
-            double logRatio = LogMath.Log1P(v / spend);
-            double logShrink = LogMath.Log1P(spend / v);
+            // ln(1 + v/s) − ln(1 + s/v) = ln v − ln s, so one logarithm a row suffices; the smaller of the
+            // two is computed directly (accurate when tiny) and the larger one from it (no cancellation).
+            double logRatio, logShrink;
+            if (spend >= v)
+            {
+                logRatio = LogMath.Log1P(v / spend);
+                logShrink = logRatio + logSpend[i] - logV;
+            }
+            else
+            {
+                logShrink = LogMath.Log1P(spend / v);
+                logRatio = logShrink - logSpend[i] + logV;
+            }
+
             ll -= wi * (p * xi * logRatio + q * logShrink);
             gP -= wi * xi * logRatio;
             gQ -= wi * logShrink;
             gV += wi * (q * spend / v - p * xi) / (v + spend);
         }
 
-        gradient[0] = gP;
-        gradient[1] = gQ;
-        gradient[2] = gV;
-        return ll;
+        sums[0] += ll;
+        sums[1] += gP;
+        sums[2] += gQ;
+        sums[3] += gV;
     }
 }
