@@ -1,10 +1,14 @@
 using System.Diagnostics;
+using Clientele.Analytics.Models;
+using Clientele.Domain;
 using Clientele.Storage.Files;
 
-// Micro-benchmarks of single stages; the end-to-end figure comes from bench/score-1m.sh.
+// Stage benchmarks; the end-to-end figure comes from bench/score-1m.sh.
+//   read FILE               reader throughput (rows/s, MB/s) into a no-op sink
+//   fit FILE AS-OF [REPS]   summary, compression and model fit times (BG/NBD, Pareto/NBD, Gamma-Gamma)
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Clientele.Bench read FILE");
+    Console.Error.WriteLine("usage: Clientele.Bench read FILE | fit FILE AS-OF [REPS]");
     return 2;
 }
 
@@ -17,7 +21,40 @@ switch (args[0])
             var result = TransactionFileReader.Read(args[1], TransactionFileFormat.Default, sink);
             sw.Stop();
             long bytes = new FileInfo(args[1]).Length;
-            Console.WriteLine($"read {result.RowsRead:N0} rows, {result.CustomerIds.Count:N0} customers in {sw.Elapsed.TotalSeconds:F3} s: {result.RowsRead / sw.Elapsed.TotalSeconds / 1e6:F1} M rows/s, {bytes / sw.Elapsed.TotalSeconds / 1e6:F0} MB/s (checksum {sink.Sum:F2})");
+            Console.WriteLine($"read {result.RowsRead:N0} rows, {result.CustomerIds.Count:N0} customers in {sw.Elapsed.TotalSeconds:F3} s: " +
+                $"{result.RowsRead / sw.Elapsed.TotalSeconds / 1e6:F1} M rows/s, {bytes / sw.Elapsed.TotalSeconds / 1e6:F0} MB/s (checksum {sink.Sum:F2})");
+            return 0;
+        }
+
+    case "fit":
+        {
+            var asOf = DateOnly.Parse(args[2]);
+            int reps = args.Length > 3 ? int.Parse(args[3]) : 3;
+            var sw = Stopwatch.StartNew();
+            var log = TransactionLogLoader.Load(args[1], TransactionFileFormat.Default, TimeUnit.Week, asOf, null);
+            double load = sw.Elapsed.TotalSeconds;
+            sw.Restart();
+            var data = log.Summaries.ToRepeatPurchaseData();
+            double compress = sw.Elapsed.TotalSeconds;
+            Console.WriteLine($"{log.Summaries.Count:N0} customers, {data.Count:N0} distinct (x, t_x, T) rows; read+summary {load:F3} s, compress {compress:F3} s");
+            for (int rep = 1; rep <= reps; rep++)
+            {
+                sw.Restart();
+                var bg = BgNbd.Fit(data);
+                double bgTime = sw.Elapsed.TotalSeconds;
+                sw.Restart();
+                var gg = GammaGamma.Fit(log.Summaries.Frequency, log.Summaries.MonetaryValue);
+                double ggTime = sw.Elapsed.TotalSeconds;
+                Console.WriteLine($"rep {rep}: BG/NBD {bgTime:F3} s ({bg.Diagnostics!.FunctionEvaluations} evaluations), Gamma-Gamma {ggTime:F3} s ({gg.Diagnostics!.DistinctRows:N0} rows, {gg.Diagnostics.FunctionEvaluations} evaluations)");
+            }
+
+            if (data.Count <= 200_000)
+            {
+                sw.Restart();
+                var pnbd = ParetoNbd.Fit(data);
+                Console.WriteLine($"Pareto/NBD {sw.Elapsed.TotalSeconds:F3} s ({pnbd.Diagnostics!.FunctionEvaluations} evaluations)");
+            }
+
             return 0;
         }
 
@@ -29,5 +66,6 @@ switch (args[0])
 internal sealed class CountingSink : ITransactionRowSink
 {
     public double Sum;
+
     public void Add(int customer, int dayNumber, double amount) => Sum += amount;
 }
