@@ -42,7 +42,7 @@ public static class GammaGamma
             throw new ArgumentException($"The penalizer must be zero or positive, got {options.Penalizer}.", nameof(options));
         }
 
-        var index = new Dictionary<(double, double), int>();
+        var index = new Numerics.DistinctRowIndex(Math.Min(frequency.Length, 1 << 20));
         var (xs, zs, ws) = (new List<double>(), new List<double>(), new List<double>());
         int excluded = 0;
         double spendSum = 0, customers = 0;
@@ -62,10 +62,9 @@ public static class GammaGamma
                 continue;
             }
 
-            if (!index.TryGetValue((x, z), out int row))
+            int row = index.GetOrAdd(x, z, 0, out bool added);
+            if (added)
             {
-                row = xs.Count;
-                index.Add((x, z), row);
                 xs.Add(x);
                 zs.Add(z);
                 ws.Add(0);
