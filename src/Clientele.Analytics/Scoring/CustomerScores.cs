@@ -38,16 +38,16 @@ public sealed class CustomerScores
     public GammaGammaModel SpendModel { get; }
 
     /// <summary>P(alive) as of the observation end.</summary>
-    public IReadOnlyList<double> ProbabilityAlive { get; }
+    public ReadOnlyMemory<double> ProbabilityAlive { get; }
 
     /// <summary>Expected purchases over the CLV horizon.</summary>
-    public IReadOnlyList<double> ExpectedPurchases { get; }
+    public ReadOnlyMemory<double> ExpectedPurchases { get; }
 
     /// <summary>Expected spend per future transaction (Gamma-Gamma conditional mean).</summary>
-    public IReadOnlyList<double> ExpectedSpend { get; }
+    public ReadOnlyMemory<double> ExpectedSpend { get; }
 
     /// <summary>Discounted customer lifetime value over the horizon.</summary>
-    public IReadOnlyList<double> Clv { get; }
+    public ReadOnlyMemory<double> Clv { get; }
 
     /// <summary>The options used.</summary>
     public ScoringOptions Options { get; }

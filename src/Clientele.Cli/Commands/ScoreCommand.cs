@@ -88,9 +88,13 @@ internal static class ScoreCommand
                 new Progress<long>(b => p.Report(bytes == 0 ? 1 : (double)b / bytes))));
             var summaries = log.Summaries;
             var rfm = run.Run("RFM", _ => CustomerScoring.ScoreRfm(summaries, request.Options));
-            var data = summaries.ToRepeatPurchaseData();
+            RepeatPurchaseData data = null!;
+            var purchase = run.Run("fit purchase model", _ =>
+            {
+                data = summaries.ToRepeatPurchaseData();
+                return CustomerScoring.FitPurchaseModel(data, request.Options);
+            });
             distinct = data.Count;
-            var purchase = run.Run("fit purchase model", _ => CustomerScoring.FitPurchaseModel(data, request.Options));
             var spend = run.Run("fit spend model", _ => CustomerScoring.FitSpendModel(summaries, request.Options));
             scores = run.Run("predict and CLV", _ => CustomerScoring.Predict(summaries, data, rfm, purchase, spend, request.Options));
             run.Run("write", p => ScoresCsv.Write(request.Output, scores, new Progress<int>(rows => p.Report((double)rows / Math.Max(1, scores.Count)))));
@@ -147,6 +151,13 @@ internal static class ScoreCommand
         }
     }
 
+    private static double Sum(ReadOnlySpan<double> values)
+    {
+        double total = 0;
+        foreach (var v in values) total += v;
+        return total;
+    }
+
     internal static JsonObject ToJson(ScoreResult result)
     {
         var s = result.Scores;
@@ -167,7 +178,7 @@ internal static class ScoreCommand
             ["purchaseModel"] = purchase,
             ["spendModel"] = JsonOutput.Model(s.SpendModel.Parameters, s.SpendModel.LogLikelihood, s.SpendModel.Diagnostics),
             ["segments"] = segments,
-            ["totalClv"] = JsonOutput.Number(s.Clv.Sum()),
+            ["totalClv"] = JsonOutput.Number(Sum(s.Clv.Span)),
             ["output"] = result.Request.Output,
             ["timings"] = timings,
         };

@@ -7,6 +7,22 @@ namespace Clientele.Cli.Output;
 /// <summary>The readable summary of a scoring run: model fit, segments, most valuable customers, timings.</summary>
 internal static class ScoreReport
 {
+    /// <summary>Indices of the <paramref name="count"/> largest values, largest first, without sorting them all.</summary>
+    internal static List<int> TopByValue(ReadOnlySpan<double> values, int count)
+    {
+        var best = new List<int>(count + 1);
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (best.Count == count && values[i] <= values[best[^1]]) continue;
+            int at = best.Count;
+            while (at > 0 && values[best[at - 1]] < values[i]) at--;
+            best.Insert(at, i);
+            if (best.Count > count) best.RemoveAt(count);
+        }
+
+        return best;
+    }
+
     public static void Print(IAnsiConsole console, ScoreCommand.ScoreResult result, int top = 10)
     {
         var s = result.Scores;
@@ -32,7 +48,7 @@ internal static class ScoreReport
         console.Write(fit);
 
         var clvBySegment = new double[s.Rfm.SegmentNames.Count];
-        for (int i = 0; i < s.Count; i++) clvBySegment[s.Rfm.SegmentIndex[i]] += s.Clv[i];
+        for (int i = 0; i < s.Count; i++) clvBySegment[s.Rfm.SegmentIndex[i]] += s.Clv.Span[i];
         double totalClv = clvBySegment.Sum();
         var segments = new Table().Title("RFM segments").AddColumns("segment", "customers", "share", "CLV", "CLV share");
         foreach (int i in Enumerable.Range(0, clvBySegment.Length).OrderByDescending(i => clvBySegment[i]))
@@ -46,13 +62,13 @@ internal static class ScoreReport
         segments.Caption($"total CLV {totalClv.ToString("N0", culture)} over {s.Options.HorizonMonths} months at {s.Options.MonthlyDiscountRate.ToString("P1", culture)} a month, margin {s.Options.MarginRate.ToString("P0", culture)}");
         console.Write(segments);
 
-        var best = Enumerable.Range(0, s.Count).OrderByDescending(i => s.Clv[i]).Take(top).ToList();
+        var best = TopByValue(s.Clv.Span, top);
         var table = new Table().Title($"Top {best.Count} customers by CLV").AddColumns("customer", "purchases", "revenue", "segment", "P(alive)", "expected purchases", "expected spend", "CLV");
         foreach (int i in best)
         {
             table.AddRow(Markup.Escape(s.Summaries.Ids[i]), s.Summaries.PurchaseDays[i].ToString("N0", culture), s.Summaries.TotalRevenue[i].ToString("N2", culture),
-                Markup.Escape(s.Rfm.Segment(i)), s.ProbabilityAlive[i].ToString("F3", culture), s.ExpectedPurchases[i].ToString("F2", culture),
-                s.ExpectedSpend[i].ToString("N2", culture), s.Clv[i].ToString("N2", culture));
+                Markup.Escape(s.Rfm.Segment(i)), s.ProbabilityAlive.Span[i].ToString("F3", culture), s.ExpectedPurchases.Span[i].ToString("F2", culture),
+                s.ExpectedSpend.Span[i].ToString("N2", culture), s.Clv.Span[i].ToString("N2", culture));
         }
 
         console.Write(table);
