@@ -15,15 +15,20 @@ internal sealed class Utf8KeyInterner
     private int _arenaLength;
     private int[] _offsets = new int[1024];
     private int[] _lengths = new int[1024];
-    private int[] _slots; // index + 1, 0 = empty
-    private ulong[] _slotHashes;
+    // Hash and index side by side: a probe touches one cache line, not two.
+    private Slot[] _slots;
     private int _mask;
+
+    private struct Slot
+    {
+        public ulong Hash;
+        public int IndexPlusOne; // 0 = empty
+    }
 
     public Utf8KeyInterner(int expected = 1024)
     {
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expected * 2));
-        _slots = new int[capacity];
-        _slotHashes = new ulong[capacity];
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
     }
 
@@ -35,16 +40,15 @@ internal sealed class Utf8KeyInterner
         int slot = (int)hash & _mask;
         while (true)
         {
-            int entry = _slots[slot];
-            if (entry == 0) break;
-            if (_slotHashes[slot] == hash && KeyAt(entry - 1).SequenceEqual(key)) return entry - 1;
+            ref var entry = ref _slots[slot];
+            if (entry.IndexPlusOne == 0) break;
+            if (entry.Hash == hash && KeyAt(entry.IndexPlusOne - 1).SequenceEqual(key)) return entry.IndexPlusOne - 1;
             slot = (slot + 1) & _mask;
         }
 
         int index = Count;
         Append(key);
-        _slots[slot] = index + 1;
-        _slotHashes[slot] = hash;
+        _slots[slot] = new Slot { Hash = hash, IndexPlusOne = index + 1 };
         if (Count * 2 > _slots.Length) Grow();
         return index;
     }
@@ -81,22 +85,17 @@ internal sealed class Utf8KeyInterner
 
     private void Grow()
     {
-        int capacity = _slots.Length * 2;
-        var slots = new int[capacity];
-        var hashes = new ulong[capacity];
-        int mask = capacity - 1;
-        for (int i = 0; i < _slots.Length; i++)
+        var slots = new Slot[_slots.Length * 2];
+        int mask = slots.Length - 1;
+        foreach (var entry in _slots)
         {
-            int entry = _slots[i];
-            if (entry == 0) continue;
-            int slot = (int)_slotHashes[i] & mask;
-            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            if (entry.IndexPlusOne == 0) continue;
+            int slot = (int)entry.Hash & mask;
+            while (slots[slot].IndexPlusOne != 0) slot = (slot + 1) & mask;
             slots[slot] = entry;
-            hashes[slot] = _slotHashes[i];
         }
 
         _slots = slots;
-        _slotHashes = hashes;
         _mask = mask;
     }
 
