@@ -599,13 +599,14 @@ public static class TransactionFileReader
 
             long mantissa = 0;
             int digits = 0, decimals = 0;
-            bool seenSeparator = false, fast = pos < t.Length;
+            bool seenSeparator = false, seenDigit = false, fast = pos < t.Length;
             for (; pos < t.Length; pos++)
             {
                 byte b = t[pos];
                 uint digit = (uint)(b - '0');
                 if (digit <= 9)
                 {
+                    seenDigit = true;
                     mantissa = mantissa * 10 + digit;
                     if (mantissa != 0) digits++;
                     if (seenSeparator) decimals++;
@@ -621,7 +622,8 @@ public static class TransactionFileReader
                 }
             }
 
-            if (fast && digits <= 15 && decimals < PowersOfTen.Length && (pos > (negative || t[0] == (byte)'+' ? 1 : 0)))
+            // A lone separator ("." or "-.") has no digits: leave it to the general parser, which rejects it.
+            if (fast && seenDigit && digits <= 15 && decimals < PowersOfTen.Length)
             {
                 value = mantissa / PowersOfTen[decimals];
                 if (negative) value = -value;
