@@ -175,6 +175,7 @@ public static class TransactionFileReader
         private int _customerIndex, _dateIndex, _amountIndex = -1, _maxIndex;
         private string _customerName = "", _dateName = "", _amountName = "";
         private byte[] _lastCustomer = new byte[64];
+        private byte[] _idScratch = new byte[64];
         private int _lastCustomerLength = -1;
         private int _lastCustomerIndex = -1;
         private readonly byte[] _lastDate = new byte[32];
@@ -286,7 +287,7 @@ public static class TransactionFileReader
                 return;
             }
 
-            var id = Unquote(line.Slice(fields[0].Start, fields[0].Length));
+            var id = UnquoteText(line.Slice(fields[0].Start, fields[0].Length), ref _idScratch);
             if (id.IsEmpty)
             {
                 Reject(line, _customerName, "customer id is empty");
@@ -329,7 +330,8 @@ public static class TransactionFileReader
             var selectors = new[] { _format.CustomerColumn, _format.DateColumn, _format.AmountColumn };
             bool anyByName = selectors.Any(s => s?.Name is not null);
             var names = new List<string>();
-            foreach (var f in SplitAll(first)) names.Add(Encoding.UTF8.GetString(Unquote(first.Slice(f.Start, f.Length))).Trim());
+            var scratch = Array.Empty<byte>();
+            foreach (var f in SplitAll(first)) names.Add(Encoding.UTF8.GetString(UnquoteText(first.Slice(f.Start, f.Length), ref scratch)).Trim());
 
             bool header = _format.Header switch
             {
@@ -489,6 +491,26 @@ public static class TransactionFileReader
             field = TrimBlanks(field);
             if (field.Length >= 2 && field[0] == (byte)'"' && field[^1] == (byte)'"') field = TrimBlanks(field[1..^1]);
             return field;
+        }
+
+        /// <summary>
+        /// <see cref="Unquote"/> for text that is kept (ids, header names): inside a quoted field RFC 4180
+        /// writes a quote as "", so those pairs are collapsed, in <paramref name="scratch"/> when there are any.
+        /// </summary>
+        private static ReadOnlySpan<byte> UnquoteText(ReadOnlySpan<byte> field, ref byte[] scratch)
+        {
+            var trimmed = TrimBlanks(field);
+            var inner = Unquote(field);
+            if (inner.Length == trimmed.Length || inner.IndexOf("\"\""u8) < 0) return inner;
+            if (scratch.Length < inner.Length) scratch = new byte[inner.Length * 2];
+            int n = 0;
+            for (int i = 0; i < inner.Length; i++)
+            {
+                scratch[n++] = inner[i];
+                if (inner[i] == (byte)'"' && i + 1 < inner.Length && inner[i + 1] == (byte)'"') i++;
+            }
+
+            return scratch.AsSpan(0, n);
         }
 
         /// <summary>Trims spaces and tabs; hand-written because the general Trim overload is slow on short fields.</summary>
