@@ -47,7 +47,7 @@ internal static class FitCommand
             var fitOptions = new FitOptions(Penalizer: parse.GetValue(penalizer));
             var file = parse.GetValue(input.Transactions)!.FullName;
             using var rejects = parse.GetValue(input.Rejects) is { } r ? new RejectWriter(r.FullName) : null;
-            long bytes = new FileInfo(file).Length;
+            long bytes = TransactionInputOptions.LengthOf(file);
 
             LoadedTransactionLog log = null!;
             var models = new Dictionary<string, Fitted>();
