@@ -47,7 +47,7 @@ internal static class FitCommand
             var fitOptions = new FitOptions(Penalizer: parse.GetValue(penalizer));
             var file = parse.GetValue(input.Transactions)!.FullName;
             using var rejects = parse.GetValue(input.Rejects) is { } r ? new RejectWriter(r.FullName) : null;
-            long bytes = new FileInfo(file).Length;
+            long bytes = TransactionInputOptions.LengthOf(file);
 
             LoadedTransactionLog log = null!;
             var models = new Dictionary<string, Fitted>();
@@ -223,7 +223,8 @@ internal static class FitCommand
             {
                 var p = parameters[i];
                 table.AddRow(i == 0 ? titles[key] : "", p.Name, p.Value.ToString("G6", CultureInfo.CurrentCulture), p.StandardError.ToString("G4", CultureInfo.CurrentCulture),
-                    $"[{p.Lower95.ToString("G4", CultureInfo.CurrentCulture)}, {p.Upper95.ToString("G4", CultureInfo.CurrentCulture)}]",
+                    // Table cells are markup: the interval's brackets must be escaped or Spectre rejects the cell.
+                    Markup.Escape($"[{p.Lower95.ToString("G4", CultureInfo.CurrentCulture)}, {p.Upper95.ToString("G4", CultureInfo.CurrentCulture)}]"),
                     i == 0 ? ll.ToString("F3", CultureInfo.CurrentCulture) : "");
             }
         }

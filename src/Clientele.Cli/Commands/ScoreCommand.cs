@@ -76,7 +76,7 @@ internal static class ScoreCommand
     /// <summary>Runs the pipeline with progress bars and stage timings; shared with <c>demo</c>.</summary>
     internal static ScoreResult Execute(CliContext context, ScoreRequest request)
     {
-        long bytes = new FileInfo(request.Transactions).Length;
+        long bytes = TransactionInputOptions.LengthOf(request.Transactions);
         using var rejects = request.Rejects is null ? null : new RejectWriter(request.Rejects);
         LoadedTransactionLog log = null!;
         CustomerScores scores = null!;

@@ -90,6 +90,13 @@ internal sealed class TransactionInputOptions
             });
     }
 
+    /// <summary>
+    /// The log's size, for progress; a missing log is bad input (exit 2) named like the reader names it,
+    /// not the <see cref="FileNotFoundException"/> (an I/O failure, exit 1) that <see cref="FileInfo.Length"/> throws.
+    /// </summary>
+    public static long LengthOf(string path) =>
+        File.Exists(path) ? new FileInfo(path).Length : throw new InputFormatException(path, 0, null, "file not found");
+
     private static char? ParseDelimiter(string text) => text.ToLowerInvariant() switch
     {
         "auto" => null,

@@ -175,6 +175,7 @@ public static class TransactionFileReader
         private int _customerIndex, _dateIndex, _amountIndex = -1, _maxIndex;
         private string _customerName = "", _dateName = "", _amountName = "";
         private byte[] _lastCustomer = new byte[64];
+        private byte[] _idScratch = new byte[64];
         private int _lastCustomerLength = -1;
         private int _lastCustomerIndex = -1;
         private readonly byte[] _lastDate = new byte[32];
@@ -286,7 +287,7 @@ public static class TransactionFileReader
                 return;
             }
 
-            var id = Unquote(line.Slice(fields[0].Start, fields[0].Length));
+            var id = UnquoteText(line.Slice(fields[0].Start, fields[0].Length), ref _idScratch);
             if (id.IsEmpty)
             {
                 Reject(line, _customerName, "customer id is empty");
@@ -329,7 +330,8 @@ public static class TransactionFileReader
             var selectors = new[] { _format.CustomerColumn, _format.DateColumn, _format.AmountColumn };
             bool anyByName = selectors.Any(s => s?.Name is not null);
             var names = new List<string>();
-            foreach (var f in SplitAll(first)) names.Add(Encoding.UTF8.GetString(Unquote(first.Slice(f.Start, f.Length))).Trim());
+            var scratch = Array.Empty<byte>();
+            foreach (var f in SplitAll(first)) names.Add(Encoding.UTF8.GetString(UnquoteText(first.Slice(f.Start, f.Length), ref scratch)).Trim());
 
             bool header = _format.Header switch
             {
@@ -491,6 +493,26 @@ public static class TransactionFileReader
             return field;
         }
 
+        /// <summary>
+        /// <see cref="Unquote"/> for text that is kept (ids, header names): inside a quoted field RFC 4180
+        /// writes a quote as "", so those pairs are collapsed, in <paramref name="scratch"/> when there are any.
+        /// </summary>
+        private static ReadOnlySpan<byte> UnquoteText(ReadOnlySpan<byte> field, ref byte[] scratch)
+        {
+            var trimmed = TrimBlanks(field);
+            var inner = Unquote(field);
+            if (inner.Length == trimmed.Length || inner.IndexOf("\"\""u8) < 0) return inner;
+            if (scratch.Length < inner.Length) scratch = new byte[inner.Length * 2];
+            int n = 0;
+            for (int i = 0; i < inner.Length; i++)
+            {
+                scratch[n++] = inner[i];
+                if (inner[i] == (byte)'"' && i + 1 < inner.Length && inner[i + 1] == (byte)'"') i++;
+            }
+
+            return scratch.AsSpan(0, n);
+        }
+
         /// <summary>Trims spaces and tabs; hand-written because the general Trim overload is slow on short fields.</summary>
         private static ReadOnlySpan<byte> TrimBlanks(ReadOnlySpan<byte> s)
         {
@@ -599,13 +621,14 @@ public static class TransactionFileReader
 
             long mantissa = 0;
             int digits = 0, decimals = 0;
-            bool seenSeparator = false, fast = pos < t.Length;
+            bool seenSeparator = false, seenDigit = false, fast = pos < t.Length;
             for (; pos < t.Length; pos++)
             {
                 byte b = t[pos];
                 uint digit = (uint)(b - '0');
                 if (digit <= 9)
                 {
+                    seenDigit = true;
                     mantissa = mantissa * 10 + digit;
                     if (mantissa != 0) digits++;
                     if (seenSeparator) decimals++;
@@ -621,7 +644,8 @@ public static class TransactionFileReader
                 }
             }
 
-            if (fast && digits <= 15 && decimals < PowersOfTen.Length && (pos > (negative || t[0] == (byte)'+' ? 1 : 0)))
+            // A lone separator ("." or "-.") has no digits: leave it to the general parser, which rejects it.
+            if (fast && seenDigit && digits <= 15 && decimals < PowersOfTen.Length)
             {
                 value = mantissa / PowersOfTen[decimals];
                 if (negative) value = -value;

@@ -1,0 +1,26 @@
+namespace Clientele.Cli.Tests;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public void Demo_300Customers_WritesLogScoresAndSummary()
+    {
+        using var directory = new TempDirectory();
+        var output = Path.Combine(directory.Path, "out");
+
+        var (code, stdout, error) = Cli.Run("demo", "--customers", "300", "--out", output);
+
+        Assert.True(code == 0, error);
+        Assert.Equal("", error);
+        var transactions = Path.Combine(output, "transactions.csv");
+        var scores = Path.Combine(output, "scores.csv");
+        var summary = Path.Combine(output, "summary.txt");
+        Assert.True(File.Exists(transactions));
+        Assert.Equal("customer_id,date,amount", File.ReadLines(transactions).First());
+        Assert.Equal(301, File.ReadAllLines(scores).Length);
+        Assert.StartsWith("customer_id,frequency,recency,T,", File.ReadLines(scores).First());
+        var text = File.ReadAllText(summary);
+        Assert.Contains("300 customers scored", text);
+        Assert.Contains("RFM segments", stdout);
+    }
+}
