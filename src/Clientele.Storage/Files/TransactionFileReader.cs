@@ -656,8 +656,38 @@ public static class TransactionFileReader
             Span<char> chars = stackalloc char[128];
             value = 0;
             if (t.Length > chars.Length) return false;
+            byte group = _decimalSeparator == (byte)',' ? (byte)'.' : (byte)',';
+            if (t.Contains(group) && !HasValidGrouping(t, group, _decimalSeparator)) return false;
             int n = Encoding.UTF8.GetChars(t, chars);
             return double.TryParse(chars[..n], NumberStyles.Float | NumberStyles.AllowThousands, _numberFormat, out value) && double.IsFinite(value);
+        }
+
+        /// <summary>
+        /// Group separators only count where they group thousands (1,234,567.89): otherwise "1,5" in a file
+        /// read with '.' decimals would silently become 15.
+        /// </summary>
+        private static bool HasValidGrouping(ReadOnlySpan<byte> t, byte group, byte decimalSeparator)
+        {
+            int end = t.IndexOf(decimalSeparator);
+            var whole = end < 0 ? t : t[..end];
+            if (!whole.IsEmpty && (whole[0] == (byte)'-' || whole[0] == (byte)'+')) whole = whole[1..];
+            int first = whole.IndexOf(group);
+            if (first is < 1 or > 3 || (whole.Length - first) % 4 != 0) return false;
+            for (int i = 0; i < first; i++)
+            {
+                if ((uint)(whole[i] - '0') > 9) return false;
+            }
+
+            for (int i = first; i < whole.Length; i += 4)
+            {
+                if (whole[i] != group) return false;
+                for (int k = 1; k <= 3; k++)
+                {
+                    if ((uint)(whole[i + k] - '0') > 9) return false;
+                }
+            }
+
+            return true;
         }
 
         private void Reject(ReadOnlySpan<byte> line, string? field, string reason)

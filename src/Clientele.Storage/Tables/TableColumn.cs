@@ -26,6 +26,12 @@ public sealed record TextColumn : TableColumn
     public TextColumn(string name, ReadOnlyMemory<string> values)
         : base(name) => _values = AsArray(values);
 
+    /// <summary>Creates the column over an array (not copied).</summary>
+    public TextColumn(string name, string[] values)
+        : this(name, (ReadOnlyMemory<string>)values)
+    {
+    }
+
     /// <inheritdoc />
     public override int Length => _values.Length;
 
@@ -46,6 +52,12 @@ public sealed record NumberColumn : TableColumn
         Decimals = decimals;
     }
 
+    /// <summary>Creates the column over an array (not copied).</summary>
+    public NumberColumn(string name, double[] values, int decimals)
+        : this(name, (ReadOnlyMemory<double>)values, decimals)
+    {
+    }
+
     /// <summary>Digits after the decimal point.</summary>
     public int Decimals { get; }
 
@@ -63,6 +75,12 @@ public sealed record IntegerColumn : TableColumn
     /// <summary>Creates the column.</summary>
     public IntegerColumn(string name, ReadOnlyMemory<int> values)
         : base(name) => _values = AsArray(values);
+
+    /// <summary>Creates the column over an array (not copied).</summary>
+    public IntegerColumn(string name, int[] values)
+        : this(name, (ReadOnlyMemory<int>)values)
+    {
+    }
 
     /// <inheritdoc />
     public override int Length => _values.Length;

@@ -427,6 +427,29 @@ public sealed class TransactionFileReaderTests
     }
 
     [Theory]
+    [InlineData("\"1,234.56\"", 1234.56)]
+    [InlineData("\"-1,234,567\"", -1234567)]
+    public void Read_ThousandsGrouping_IsAccepted(string amount, double expected)
+    {
+        var (_, rows) = ReadText($"customer_id,date,amount\nc1,2024-01-02,{amount}\n", TransactionFileFormat.Default);
+
+        Assert.Equal(expected, Assert.Single(rows).Amount);
+    }
+
+    [Theory]
+    [InlineData("1,5")]
+    [InlineData("12,34.5")]
+    [InlineData("1,2345")]
+    [InlineData(",123")]
+    public void Read_CommaThatIsNotThousandsGrouping_IsRejectedNotMisread(string amount)
+    {
+        // With '.' decimals, "1,5" is most likely a decimal comma: reading it as 15 would be silent data loss.
+        var e = ReadFails($"customer_id;date;amount\nc1;2024-01-02;{amount}\n", TransactionFileFormat.Default, out _);
+
+        Assert.Equal((2L, "amount"), (e.Line, e.Field));
+    }
+
+    [Theory]
     [InlineData(".")]
     [InlineData("-")]
     [InlineData("")]
