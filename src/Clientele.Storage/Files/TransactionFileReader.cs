@@ -40,28 +40,36 @@ public static class TransactionFileReader
         if (!setup.Started) throw new InputFormatException(path, 0, null, "the file is empty");
 
         var global = new Utf8KeyInterner((int)Math.Min(length / 512 + 16, 1 << 20));
-        int workers = Math.Max(1, Environment.ProcessorCount);
-        var segments = Enumerable.Range(0, workers).Select(_ => new Segment(setup.CloneConfigured())).ToArray();
+        var ranges = new List<(long Start, long End)>();
+        for (long position = bodyStart; position < length;)
+        {
+            long end = NextLineBoundary(handle, Math.Min(length, position + SegmentBytes), length);
+            ranges.Add((position, end));
+            position = end;
+        }
+
+        // A pipeline: pool threads parse segments ahead while this thread merges finished ones in file order.
+        // Segment i reuses the buffers of segment i − window, which is merged by the time i starts.
+        int window = Math.Max(1, Environment.ProcessorCount) + 2;
+        var segments = Enumerable.Range(0, Math.Min(window, Math.Max(1, ranges.Count))).Select(_ => new Segment(setup.CloneConfigured())).ToArray();
+        var parsed = new Task[ranges.Count];
+        int launched = 0;
         long lineBase = setup.LineNumber;
         long read = 0, accepted = 0, rejected = 0;
-        long position = bodyStart;
-        while (position < length)
+        try
         {
-            // Cut the next round of segments at line boundaries.
-            int count = 0;
-            for (; count < workers && position < length; count++)
+            for (int next = 0; next < ranges.Count; next++)
             {
-                long end = NextLineBoundary(handle, Math.Min(length, position + SegmentBytes), length);
-                segments[count].Range = (position, end);
-                position = end;
-            }
+                for (; launched < ranges.Count && launched < next + window; launched++)
+                {
+                    var segment = segments[launched % segments.Length];
+                    segment.Range = ranges[launched];
+                    parsed[launched] = Task.Run(() => segment.Parse(handle));
+                }
 
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = workers }, k => segments[k].Parse(handle));
-
-            for (int k = 0; k < count; k++)
-            {
-                var segment = segments[k];
-                var parser = segment.Parser;
+                parsed[next].GetAwaiter().GetResult();
+                var done = segments[next % segments.Length];
+                var parser = done.Parser;
                 foreach (var reject in parser.Rejects)
                 {
                     long line = lineBase + reject.Line;
@@ -72,14 +80,28 @@ public static class TransactionFileReader
 
                 var map = new int[parser.Customers.Count];
                 for (int i = 0; i < map.Length; i++) map[i] = global.GetOrAdd(parser.Customers.KeyAt(i));
-                segment.Rows.Replay(sink, map);
+                done.Rows.Replay(sink, map);
                 read += parser.RowsRead;
                 accepted += parser.RowsAccepted;
                 rejected += parser.Rejects.Count;
                 lineBase += parser.LineNumber;
+                progress?.Report(ranges[next].End);
             }
-
-            progress?.Report(position);
+        }
+        finally
+        {
+            // Never leave a parser running on a handle about to be closed (e.g. after a bad row).
+            for (int i = 0; i < launched; i++)
+            {
+                try
+                {
+                    parsed[i].Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Already reported through the merge loop, or irrelevant after an earlier error.
+                }
+            }
         }
 
         return new TransactionReadResult(read, accepted, rejected, global.ToStrings(), setup.HadHeader, (char)setup.Delimiter);
