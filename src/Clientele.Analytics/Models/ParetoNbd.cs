@@ -112,7 +112,10 @@ public static class ParetoNbd
         return GammaLn(rx) - GammaLn(r) + (r * Math.Log(alpha)) + (s * Math.Log(beta)) + bracket;
     }
 
-    /// <summary>Σ weightᵢ·ln Lᵢ at θ = (r, α, s, β); NaN outside the parameter space.</summary>
+    /// <summary>
+    /// Σ weightᵢ·ln Lᵢ at θ = (r, α, s, β) row by row through <see cref="LogLikelihood"/>; NaN outside the
+    /// parameter space. The fit uses <see cref="ParetoNbdLikelihood"/>; this is its independent reference.
+    /// </summary>
     internal static double TotalLogLikelihood(ReadOnlySpan<double> theta, double[] x, double[] tx, double[] age, double[] weight)
     {
         double r = theta[0], alpha = theta[1], s = theta[2], beta = theta[3];
