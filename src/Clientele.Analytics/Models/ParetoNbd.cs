@@ -9,10 +9,11 @@ namespace Clientele.Analytics.Models;
 /// Deriving the Pareto/NBD Model and Related Expressions", eq. (22)/(23).
 /// </summary>
 /// <remarks>
-/// The gradient is numerical: a fourth-order central difference (h = 10⁻³·θ, error ~10⁻⁹ relative),
-/// because ∂₂F₁/∂r and ∂₂F₁/∂s have no closed form. Fitting runs BFGS on ln θ with time scaled so that
-/// max(T) = 1; α and β are un-scaled afterwards, and the log-likelihood and standard errors are computed
-/// on the original time scale.
+/// The gradient is analytic (<see cref="ParetoNbdLikelihood"/>): the A₀ integral and its derivatives,
+/// integrals of the same kind by differentiation under the integral sign, come from one pass over the
+/// same series terms or quadrature nodes. Fitting runs BFGS on ln θ with time scaled so that max(T) = 1;
+/// α and β are un-scaled afterwards, and the log-likelihood and standard errors are computed on the
+/// original time scale.
 /// </remarks>
 public static class ParetoNbd
 {
@@ -49,27 +50,31 @@ public static class ParetoNbd
             throw new ArgumentException($"Penalizer must be zero or positive, got {options.Penalizer}.", nameof(options));
         }
 
-        double[] x = data.Frequency, tx = data.Recency, age = data.Age, weight = data.Weight;
-        var scaledTx = tx.Select(v => v / scale).ToArray();
-        var scaledAge = age.Select(v => v / scale).ToArray();
-        double[] start = StartValues(options.InitialValues, x, scaledAge, weight, scale);
+        double[] start = StartValues(options.InitialValues, data.Frequency, data.Age, data.Weight, scale);
+        var likelihood = new ParetoNbdLikelihood(data, scale);
 
-        var scaledLikelihood = WithGradient(theta => TotalLogLikelihood(theta, x, scaledTx, scaledAge, weight));
-        // The numerical gradient resolves ~1e-9 of the per-customer objective, so the default asks for
-        // 1e-8 rather than chasing rounding (that costs line-search evaluations and moves θ by ~1e-6).
+        // The analytic gradient is exact to rounding, but the default tolerance stays at 1e-8 per customer:
+        // beyond that the objective's own rounding (sums over many rows) dominates.
         var fitOptions = options.Optimizer is null ? options with { Optimizer = DefaultOptimizer } : options;
-        var optimum = MaximumLikelihood.Maximize(Name, scaledLikelihood, start, data.TotalWeight, fitOptions);
+        var optimum = MaximumLikelihood.Maximize(Name, likelihood.EvaluateScaled, start, data.TotalWeight, fitOptions);
 
         var theta = optimum.Theta;
         var estimate = new ParetoNbdParameters(theta[0], theta[1] * scale, theta[2], theta[3] * scale);
         var natural = estimate.ToArray();
-        double logLikelihood = TotalLogLikelihood(natural, x, tx, age, weight);
+        double logLikelihood = likelihood.EvaluateOriginal(natural, new double[4]);
 
         // The penalty, like the fit, acts on the scaled α and β; folding it in here keeps the
         // curvature consistent instead of adding 2λ to the natural-scale α and β.
-        double penalizer = options.Penalizer;
-        var penalized = WithGradient(t => TotalLogLikelihood(t, x, tx, age, weight)
-            - penalizer * ((t[0] * t[0]) + (t[1] * t[1] / (scale * scale)) + (t[2] * t[2]) + (t[3] * t[3] / (scale * scale))));
+        double penalizer = options.Penalizer, inverseSquare = 1 / (scale * scale);
+        LogLikelihoodFunction penalized = (t, gradient) =>
+        {
+            double ll = likelihood.EvaluateOriginal(t, gradient);
+            gradient[0] -= 2 * penalizer * t[0];
+            gradient[1] -= 2 * penalizer * t[1] * inverseSquare;
+            gradient[2] -= 2 * penalizer * t[2];
+            gradient[3] -= 2 * penalizer * t[3] * inverseSquare;
+            return ll - (penalizer * ((t[0] * t[0]) + (t[1] * t[1] * inverseSquare) + (t[2] * t[2]) + (t[3] * t[3] * inverseSquare)));
+        };
         var (errors, condition) = MaximumLikelihood.StandardErrors(penalized, natural);
 
         var estimates = new ParameterEstimate[4];
@@ -107,7 +112,10 @@ public static class ParetoNbd
         return GammaLn(rx) - GammaLn(r) + (r * Math.Log(alpha)) + (s * Math.Log(beta)) + bracket;
     }
 
-    /// <summary>Σ weightᵢ·ln Lᵢ at θ = (r, α, s, β); NaN outside the parameter space.</summary>
+    /// <summary>
+    /// Σ weightᵢ·ln Lᵢ at θ = (r, α, s, β) row by row through <see cref="LogLikelihood"/>; NaN outside the
+    /// parameter space. The fit uses <see cref="ParetoNbdLikelihood"/>; this is its independent reference.
+    /// </summary>
     internal static double TotalLogLikelihood(ReadOnlySpan<double> theta, double[] x, double[] tx, double[] age, double[] weight)
     {
         double r = theta[0], alpha = theta[1], s = theta[2], beta = theta[3];
@@ -140,7 +148,7 @@ public static class ParetoNbd
         }
     }
 
-    private static double[] StartValues(double[]? initial, double[] x, double[] scaledAge, double[] weight, double scale)
+    private static double[] StartValues(double[]? initial, double[] x, double[] age, double[] weight, double scale)
     {
         if (initial is not null)
         {
@@ -157,35 +165,10 @@ public static class ParetoNbd
         for (int i = 0; i < x.Length; i++)
         {
             purchases += weight[i] * x[i];
-            exposure += weight[i] * scaledAge[i];
+            exposure += weight[i] * age[i] / scale;
         }
 
         double alpha = purchases > 0 && exposure > 0 ? exposure / purchases : 1.0;
         return [1.0, Math.Clamp(alpha, 1e-3, 1e3), 1.0, 1.0];
     }
-
-    // Fourth-order central differences, steps relative to each parameter.
-    private static LogLikelihoodFunction WithGradient(Func<double[], double> logLikelihood) => (theta, gradient) =>
-    {
-        var point = theta.ToArray();
-        double value = logLikelihood(point);
-        if (!double.IsFinite(value)) return value;
-        for (int j = 0; j < point.Length; j++)
-        {
-            double original = point[j];
-            double h = 1e-3 * original;
-            point[j] = original + h;
-            double up1 = logLikelihood(point);
-            point[j] = original + (2 * h);
-            double up2 = logLikelihood(point);
-            point[j] = original - h;
-            double down1 = logLikelihood(point);
-            point[j] = original - (2 * h);
-            double down2 = logLikelihood(point);
-            point[j] = original;
-            gradient[j] = (8 * (up1 - down1) - (up2 - down2)) / (12 * h);
-        }
-
-        return value;
-    };
 }

@@ -29,6 +29,15 @@ internal readonly struct LogConcaveIntegrand
         return value;
     }
 
+    /// <summary>ln f(y), also giving ln(eʸ + d₁) (for a shifted p = eʸ that is ln of the other shift plus τ).</summary>
+    internal double LogValue(double y, out double logFirstShift)
+    {
+        logFirstShift = LogExpPlus(y, d1, logD1);
+        double value = c0 * y - c1 * logFirstShift;
+        if (c2 != 0) value -= c2 * LogExpPlus(y, d2, logD2);
+        return value;
+    }
+
     /// <summary>d ln f / dy.</summary>
     internal double Slope(double y) => c0 - c1 * Share(y, logD1) - c2 * Share(y, logD2);
 

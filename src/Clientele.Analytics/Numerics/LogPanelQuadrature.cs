@@ -53,6 +53,67 @@ internal static class LogPanelQuadrature
         return total;
     }
 
+    /// <summary>
+    /// ln ∫ f over [<paramref name="from"/>, <paramref name="to"/>] (from &lt; to, both finite) and, from the
+    /// same nodes, the f-weighted means of y, ln(eʸ + d₁), e^{−y} and 1/(eʸ + d₁), written to
+    /// <paramref name="means"/> in that order. With y = ln(B+τ) and d₁ = A − B these are the means of
+    /// ln(B+τ), ln(A+τ), 1/(B+τ) and 1/(A+τ): what ∂/∂ of the Pareto/NBD integrals needs
+    /// (differentiation under the integral sign). Same panels and stopping rule as <see cref="Integrate"/>.
+    /// </summary>
+    internal static double IntegrateWithMoments(in LogConcaveIntegrand f, double from, double to, Span<double> means)
+    {
+        // Sums are kept relative to e^{reference}, moved up whenever a panel peaks higher.
+        double reference = double.NegativeInfinity, s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+        double y = from;
+        Span<double> logValues = stackalloc double[8];
+        Span<double> logShifts = stackalloc double[8];
+        for (int panel = 0; panel < MaxPanels && y < to; panel++)
+        {
+            double end = Math.Min(y + PanelWidth(f, y, 1.0), to);
+            double half = 0.5 * (end - y), middle = 0.5 * (end + y), peak = double.NegativeInfinity;
+            for (int i = 0; i < 8; i++)
+            {
+                logValues[i] = f.LogValue(middle + half * Nodes[i], out logShifts[i]);
+                peak = Math.Max(peak, logValues[i]);
+            }
+
+            if (double.IsFinite(peak))
+            {
+                if (peak > reference)
+                {
+                    double shrink = Math.Exp(reference - peak);
+                    s0 *= shrink;
+                    s1 *= shrink;
+                    s2 *= shrink;
+                    s3 *= shrink;
+                    s4 *= shrink;
+                    reference = peak;
+                }
+
+                for (int i = 0; i < 8; i++)
+                {
+                    double node = middle + half * Nodes[i];
+                    double e = Weights[i] * half * Math.Exp(logValues[i] - reference);
+                    s0 += e;
+                    s1 += e * node;
+                    s2 += e * logShifts[i];
+                    s3 += e * Math.Exp(-node);
+                    s4 += e * Math.Exp(-logShifts[i]);
+                }
+            }
+
+            y = end;
+            double slope = f.Slope(y);
+            if (y < to && slope < 0 && f.LogValue(y) - Math.Log(-slope) < reference + Math.Log(s0) + NegligibleLog) break;
+        }
+
+        means[0] = s1 / s0;
+        means[1] = s2 / s0;
+        means[2] = s3 / s0;
+        means[3] = s4 / s0;
+        return reference + Math.Log(s0);
+    }
+
     // Widest panel (≤ 0.5) over which ln f changes by at most ~2 to first order and ~1 to second,
     // checked at both ends because the slope and curvature move monotonically along the way.
     private static double PanelWidth(in LogConcaveIntegrand f, double y, double direction)
