@@ -63,6 +63,30 @@ switch (args[0])
             return 0;
         }
 
+    case "write":
+        {
+            int rows = int.Parse(args[1]);
+            var random = new Random(1);
+            var ids = Enumerable.Range(0, rows).Select(i => $"C{i:D8}").ToArray();
+            var columns = new List<Clientele.Storage.Tables.TableColumn> { new Clientele.Storage.Tables.TextColumn("customer_id", ids) };
+            for (int c = 0; c < 12; c++)
+            {
+                columns.Add(new Clientele.Storage.Tables.NumberColumn($"n{c}", Enumerable.Range(0, rows).Select(_ => random.NextDouble() * 100).ToArray(), 4));
+            }
+
+            columns.Add(new Clientele.Storage.Tables.TextColumn("segment", Enumerable.Range(0, rows).Select(i => i % 3 == 0 ? "Champions" : "Loyal").ToArray()));
+            var path = Path.Combine(Path.GetTempPath(), $"bench-write-{Guid.NewGuid():N}.csv");
+            for (int rep = 0; rep < 3; rep++)
+            {
+                var sw = Stopwatch.StartNew();
+                Clientele.Storage.Tables.CsvTableWriter.Write(path, columns);
+                Console.WriteLine($"wrote {rows:N0} rows x {columns.Count} columns ({new FileInfo(path).Length / 1e6:F0} MB) in {sw.Elapsed.TotalSeconds:F3} s");
+            }
+
+            File.Delete(path);
+            return 0;
+        }
+
     default:
         Console.Error.WriteLine($"unknown benchmark '{args[0]}'");
         return 2;

@@ -36,6 +36,9 @@ public sealed class BgNbdModel : IRepeatPurchaseModel
     /// <inheritdoc />
     public string Name => BgNbd.Name;
 
+    /// <summary>The optimizer's final inverse-Hessian approximation (log θ, per customer), to warm-start similar fits.</summary>
+    internal double[]? InverseHessian { get; init; }
+
     /// <summary>The parameters as a typed record.</summary>
     public BgNbdParameters Values { get; }
 

@@ -45,7 +45,7 @@ public static class GammaGamma
         var index = new Numerics.DistinctRowIndex(Math.Min(frequency.Length, 1 << 20));
         var (xs, zs, ws) = (new List<double>(), new List<double>(), new List<double>());
         int excluded = 0;
-        double spendSum = 0, customers = 0;
+        double customers = 0;
         for (int i = 0; i < frequency.Length; i++)
         {
             double x = frequency[i], z = monetaryValue[i];
@@ -71,7 +71,6 @@ public static class GammaGamma
             }
 
             ws[row] += 1;
-            spendSum += z;
             customers++;
         }
 
@@ -80,17 +79,59 @@ public static class GammaGamma
             throw new ArgumentException("No customer has a repeat purchase with positive spend; the Gamma-Gamma model needs at least one.", nameof(monetaryValue));
         }
 
+        return FitRows(xs.ToArray(), zs.ToArray(), ws.ToArray(), excluded, options);
+    }
+
+    /// <summary>Fits weighted distinct (x, z̄) rows; see <see cref="Fit"/>.</summary>
+    private static GammaGammaModel FitRows(double[] xs, double[] zs, double[] ws, int excluded, FitOptions options)
+    {
+        double customers = 0, spendSum = 0;
+        for (int i = 0; i < xs.Length; i++)
+        {
+            customers += ws[i];
+            spendSum += ws[i] * zs[i];
+        }
+
         double scale = spendSum / customers;
-        var likelihood = new GammaGammaLikelihood(xs.ToArray(), zs.ToArray(), ws.ToArray(), scale);
-        double[] start = options.InitialValues is { } given ? [given[0], given[1], given[2] / scale] : [1.0, 1.0, 1.0];
-        var optimum = MaximumLikelihood.Maximize(Name, likelihood.EvaluateScaled, start, customers, options);
+        var likelihood = new GammaGammaLikelihood(xs, zs, ws, scale);
+        var warm = options.InitialValues is null ? WarmStart(xs, zs, ws, options) : null;
+        double[] natural = options.InitialValues ?? warm?.Values.ToArray() ?? [1.0, 1.0, scale];
+        double[] start = [natural[0], natural[1], natural[2] / scale];
+        var optimum = MaximumLikelihood.Maximize(Name, likelihood.EvaluateScaled, start, customers, options, warm?.InverseHessian);
         var p = new GammaGammaParameters(optimum.Theta[0], optimum.Theta[1], optimum.Theta[2] * scale);
         var theta = p.ToArray();
         double ll = likelihood.EvaluateOriginal(theta, new double[3]);
         var (errors, condition) = MaximumLikelihood.StandardErrors(likelihood.EvaluateOriginal, theta, options.Penalizer);
         var m = optimum.Minimization;
-        var diagnostics = new FitDiagnostics(m.Iterations, m.FunctionEvaluations, m.ExitReason, m.GradientNorm, xs.Count, customers, condition);
-        return new GammaGammaModel(p, errors, ll, diagnostics, excluded);
+        var diagnostics = new FitDiagnostics(m.Iterations, m.FunctionEvaluations, m.ExitReason, m.GradientNorm, xs.Length, customers, condition);
+        return new GammaGammaModel(p, errors, ll, diagnostics, excluded) { InverseHessian = m.InverseHessian };
+    }
+
+    /// <summary>
+    /// For many rows, the fit of every k-th row: the full fit then starts near its optimum and needs a
+    /// fraction of the iterations (the optimum does not depend on the start). Null when not worth it.
+    /// </summary>
+    private static GammaGammaModel? WarmStart(double[] xs, double[] zs, double[] ws, FitOptions options)
+    {
+        if (xs.Length <= RepeatPurchaseData.WarmStartThreshold) return null;
+        int stride = (xs.Length + RepeatPurchaseData.WarmStartRows - 1) / RepeatPurchaseData.WarmStartRows;
+        int n = (xs.Length + stride - 1) / stride;
+        double[] x = new double[n], z = new double[n], w = new double[n];
+        for (int i = 0, row = 0; row < xs.Length; i++, row += stride)
+        {
+            x[i] = xs[row];
+            z[i] = zs[row];
+            w[i] = ws[row];
+        }
+
+        try
+        {
+            return FitRows(x, z, w, 0, options);
+        }
+        catch (ModelFitException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

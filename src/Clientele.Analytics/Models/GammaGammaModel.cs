@@ -41,6 +41,9 @@ public sealed class GammaGammaModel
     /// <summary>The maximized log-likelihood in the input's currency units (NaN without data).</summary>
     public double LogLikelihood { get; }
 
+    /// <summary>The optimizer's final inverse-Hessian approximation (log θ, per customer), to warm-start similar fits.</summary>
+    internal double[]? InverseHessian { get; init; }
+
     /// <summary>Fit diagnostics; null for a model built from given parameters.</summary>
     public FitDiagnostics? Diagnostics { get; }
 

@@ -22,7 +22,13 @@ public static class MaximumLikelihood
     /// The objective is divided by <paramref name="customers"/> so tolerances do not depend on the sample size.
     /// </summary>
     /// <exception cref="ModelConvergenceException">The optimizer did not converge.</exception>
-    public static Optimum Maximize(string model, LogLikelihoodFunction logLikelihood, ReadOnlySpan<double> start, double customers, FitOptions options)
+    /// <param name="model">The model's name, for error messages.</param>
+    /// <param name="logLikelihood">LL(θ) and its gradient.</param>
+    /// <param name="start">θ to start from, natural units.</param>
+    /// <param name="customers">Σ weights; the objective is divided by it.</param>
+    /// <param name="options">Penalizer and optimizer settings.</param>
+    /// <param name="initialInverseHessian">Inverse Hessian of the per-customer objective in log θ from a similar fit (e.g. a subsample), or null.</param>
+    public static Optimum Maximize(string model, LogLikelihoodFunction logLikelihood, ReadOnlySpan<double> start, double customers, FitOptions options, double[]? initialInverseHessian = null)
     {
         int k = start.Length;
         for (int i = 0; i < k; i++)
@@ -61,7 +67,7 @@ public static class MaximumLikelihood
 
         var logStart = new double[k];
         for (int i = 0; i < k; i++) logStart[i] = Math.Log(start[i]);
-        var result = Bfgs.Minimize(Objective, logStart, options.Optimizer ?? BfgsOptions.Default);
+        var result = Bfgs.Minimize(Objective, logStart, options.Optimizer ?? BfgsOptions.Default, initialInverseHessian);
 
         // A function-tolerance stop with a visibly non-zero gradient is not an optimum. Conversely a
         // line search that fails with a per-customer gradient below 1e-6 has hit the round-off floor

@@ -19,6 +19,9 @@ public sealed record MinimizationResult(
     public bool Converged =>
         ExitReason is MinimizationExitReason.GradientTolerance or MinimizationExitReason.FunctionTolerance;
 
+    /// <summary>The final BFGS approximation of the inverse Hessian (row-major), to warm-start a similar problem.</summary>
+    public double[]? InverseHessian { get; init; }
+
     /// <summary>The largest absolute gradient component at the returned point.</summary>
     public double GradientNorm => Gradient.Length == 0 ? 0 : Gradient.Max(Math.Abs);
 }

@@ -138,7 +138,7 @@ public static class TransactionFileReader
 
         public void Parse(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
         {
-            Parser = Parser.CloneConfigured();
+            Parser.Reset();
             Rows.Clear();
             Parser.Target = Rows;
             long position = Range.Start;
@@ -235,6 +235,19 @@ public static class TransactionFileReader
         public Utf8KeyInterner Customers { get; private set; } = new(1024);
 
         public ITransactionRowSink? Target { get; set; }
+
+        /// <summary>Forgets the previous segment: counters, rejects and customer ids; keeps the buffers.</summary>
+        public void Reset()
+        {
+            LineNumber = 0;
+            RowsRead = 0;
+            RowsAccepted = 0;
+            Stopped = false;
+            Rejects.Clear();
+            Customers.Clear();
+            _lastCustomerLength = -1;
+            _lastCustomerIndex = -1;
+        }
 
         /// <summary>A parser with this one's configuration and fresh state.</summary>
         public LineParser CloneConfigured() => new(_path, _format, _collectAll)
@@ -510,10 +523,14 @@ public static class TransactionFileReader
 
         private static ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> field)
         {
+            // Fast path: nothing to trim or unquote (the usual machine-written field).
+            if (field.IsEmpty || (!IsBlankOrQuote(field[0]) && !IsBlankOrQuote(field[^1]))) return field;
             field = TrimBlanks(field);
             if (field.Length >= 2 && field[0] == (byte)'"' && field[^1] == (byte)'"') field = TrimBlanks(field[1..^1]);
             return field;
         }
+
+        private static bool IsBlankOrQuote(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'"';
 
         /// <summary>
         /// <see cref="Unquote"/> for text that is kept (ids, header names): inside a quoted field RFC 4180
@@ -521,6 +538,7 @@ public static class TransactionFileReader
         /// </summary>
         private static ReadOnlySpan<byte> UnquoteText(ReadOnlySpan<byte> field, ref byte[] scratch)
         {
+            if (field.IsEmpty || (!IsBlankOrQuote(field[0]) && !IsBlankOrQuote(field[^1]))) return field;
             var trimmed = TrimBlanks(field);
             var inner = Unquote(field);
             if (inner.Length == trimmed.Length || inner.IndexOf("\"\""u8) < 0) return inner;
@@ -586,7 +604,10 @@ public static class TransactionFileReader
             day = 0;
             if (t.Length < 10 || t[4] != (byte)'-' || t[7] != (byte)'-') return false;
             if (t.Length > 10 && t[10] != (byte)'T' && t[10] != (byte)' ') return false;
-            return TryDigits(t[..4], out int y) && TryDigits(t.Slice(5, 2), out int m) && TryDigits(t.Slice(8, 2), out int d) && TryDay(y, m, d, out day);
+            uint y0 = (uint)(t[0] - '0'), y1 = (uint)(t[1] - '0'), y2 = (uint)(t[2] - '0'), y3 = (uint)(t[3] - '0');
+            uint m0 = (uint)(t[5] - '0'), m1 = (uint)(t[6] - '0'), d0 = (uint)(t[8] - '0'), d1 = (uint)(t[9] - '0');
+            if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return false;
+            return TryDay((int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), (int)(m0 * 10 + m1), (int)(d0 * 10 + d1), out day);
         }
 
         private static bool TryParseCompact(ReadOnlySpan<byte> t, out int day)
@@ -619,11 +640,18 @@ public static class TransactionFileReader
             return true;
         }
 
+        private static readonly int[] DaysBeforeMonth = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+        /// <summary>Validates y-m-d and computes its <see cref="DateOnly.DayNumber"/> (proleptic Gregorian, day 0 = 0001-01-01).</summary>
         private static bool TryDay(int y, int m, int d, out int day)
         {
             day = 0;
-            if (y < 1 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
-            day = new DateOnly(y, m, d).DayNumber;
+            if ((uint)(y - 1) > 9998 || (uint)(m - 1) > 11 || d < 1) return false;
+            bool leap = (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
+            int length = m == 2 ? (leap ? 29 : 28) : (m is 4 or 6 or 9 or 11 ? 30 : 31);
+            if (d > length) return false;
+            int before = y - 1;
+            day = before * 365 + before / 4 - before / 100 + before / 400 + DaysBeforeMonth[m] + (m > 2 && leap ? 1 : 0) + d - 1;
             return true;
         }
 

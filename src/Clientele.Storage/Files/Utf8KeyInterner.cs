@@ -34,6 +34,15 @@ internal sealed class Utf8KeyInterner
 
     public int Count { get; private set; }
 
+    /// <summary>Forgets all keys but keeps the memory, so a reused table allocates nothing.</summary>
+    public void Clear()
+    {
+        if (Count == 0) return;
+        Array.Clear(_slots);
+        _arenaLength = 0;
+        Count = 0;
+    }
+
     public int GetOrAdd(ReadOnlySpan<byte> key)
     {
         ulong hash = Hash(key);

@@ -43,6 +43,7 @@ public static class CsvTableWriter
         header.WriteByte((byte)'\n');
         stream.Write(header.Written);
 
+        var table = columns.ToArray(); // indexed per cell: an array, not an interface call
         int blocks = (rows + BlockRows - 1) / BlockRows;
         int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, blocks));
         // Format blocks in parallel, a window of `workers` blocks at a time, then write them in order.
@@ -57,10 +58,10 @@ public static class CsvTableWriter
                 int start = (first + k) * BlockRows, end = Math.Min(rows, start + BlockRows);
                 for (int row = start; row < end; row++)
                 {
-                    for (int c = 0; c < columns.Count; c++)
+                    for (int c = 0; c < table.Length; c++)
                     {
                         if (c > 0) buffer.WriteByte((byte)',');
-                        columns[c].Write(row, buffer);
+                        table[c].Write(row, buffer);
                     }
 
                     buffer.WriteByte((byte)'\n');

@@ -46,36 +46,72 @@ internal sealed class Utf8TextBuffer
     public void WriteFixed(double value, int decimals)
     {
         if (double.IsNaN(value)) return;
-        double scaled = Math.Round(value * Scale[decimals], MidpointRounding.AwayFromZero);
-        if (!double.IsFinite(value) || Math.Abs(scaled) >= 9e15)
+        double magnitude = Math.Round(Math.Abs(value) * Scale[decimals], MidpointRounding.AwayFromZero);
+        if (!double.IsFinite(value) || magnitude >= 9e15)
         {
             // Outside the exact-integer range: fall back to the general formatter.
-            var text = value.ToString("R", CultureInfo.InvariantCulture);
-            WriteField(text);
+            WriteField(value.ToString("R", CultureInfo.InvariantCulture));
             return;
         }
 
-        Ensure(40);
-        long units = (long)scaled;
-        if (units < 0)
+        // Fixed point from a scaled integer, written right to left two digits at a time straight into the
+        // buffer: several times faster than general double formatting.
+        ulong units = (ulong)magnitude;
+        ulong power = PowersOfTen[decimals];
+        ulong whole = units / power, fraction = units - whole * power;
+        bool negative = value < 0 && units != 0; // a value that rounds to zero gets no sign ("0.00", not "-0.00")
+        int length = (negative ? 1 : 0) + DigitCount(whole) + (decimals > 0 ? decimals + 1 : 0);
+        Ensure(length);
+        var bytes = _bytes;
+        int p = Length + length;
+        int remaining = decimals;
+        for (; remaining >= 2; remaining -= 2)
         {
-            _bytes[Length++] = (byte)'-';
-            units = -units;
+            ulong q = fraction / 100;
+            int pair = (int)(fraction - q * 100) * 2;
+            bytes[--p] = Pairs[pair + 1];
+            bytes[--p] = Pairs[pair];
+            fraction = q;
         }
 
-        long whole = decimals == 0 ? units : units / (long)Scale[decimals];
-        Utf8Formatter.TryFormat(whole, _bytes.AsSpan(Length), out int written);
-        Length += written;
-        if (decimals == 0) return;
-        _bytes[Length++] = (byte)'.';
-        long fraction = units - whole * (long)Scale[decimals];
-        for (int i = decimals - 1; i >= 0; i--)
+        if (remaining == 1) bytes[--p] = (byte)('0' + (int)fraction);
+        if (decimals > 0) bytes[--p] = (byte)'.';
+        while (whole >= 100)
         {
-            _bytes[Length + i] = (byte)('0' + (int)(fraction % 10));
-            fraction /= 10;
+            ulong q = whole / 100;
+            int pair = (int)(whole - q * 100) * 2;
+            bytes[--p] = Pairs[pair + 1];
+            bytes[--p] = Pairs[pair];
+            whole = q;
         }
 
-        Length += decimals;
+        if (whole >= 10)
+        {
+            bytes[--p] = Pairs[(int)whole * 2 + 1];
+            bytes[--p] = Pairs[(int)whole * 2];
+        }
+        else
+        {
+            bytes[--p] = (byte)('0' + (int)whole);
+        }
+        if (negative) bytes[--p] = (byte)'-';
+        Length += length;
+    }
+
+    private static readonly ulong[] PowersOfTen = Enumerable.Range(0, 16).Select(i => (ulong)Math.Pow(10, i)).ToArray();
+
+    private static readonly byte[] Pairs = Enumerable.Range(0, 100).SelectMany(i => new[] { (byte)('0' + i / 10), (byte)('0' + i % 10) }).ToArray();
+
+    private static int DigitCount(ulong value)
+    {
+        int digits = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            digits++;
+        }
+
+        return digits;
     }
 
     private void Ensure(int extra)
