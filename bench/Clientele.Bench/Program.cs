@@ -80,6 +80,10 @@ switch (args[0])
             {
                 var sw = Stopwatch.StartNew();
                 Clientele.Storage.Tables.CsvTableWriter.Write(path, columns);
+                double file = sw.Elapsed.TotalSeconds;
+                sw.Restart();
+                Clientele.Storage.Tables.CsvTableWriter.Write(Stream.Null, columns);
+                Console.WriteLine($"formatting only (Stream.Null): {sw.Elapsed.TotalSeconds:F3} s; to file {file:F3} s; GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
                 Console.WriteLine($"wrote {rows:N0} rows x {columns.Count} columns ({new FileInfo(path).Length / 1e6:F0} MB) in {sw.Elapsed.TotalSeconds:F3} s");
             }
 

@@ -9,6 +9,7 @@ internal sealed class RowBuffer : ITransactionRowSink
     private const int BlockSize = 1 << 16;
     private readonly List<(int[] Customer, int[] Day, double[] Amount)> _blocks = new();
     private int _count;
+    private int[]? _mapped;
 
     public void Add(int customer, int dayNumber, double amount)
     {
@@ -27,7 +28,7 @@ internal sealed class RowBuffer : ITransactionRowSink
     /// <summary>Passes every row to <paramref name="sink"/>, translating customer indices through <paramref name="customerMap"/>.</summary>
     public void Replay(ITransactionRowSink sink, int[] customerMap)
     {
-        var mapped = new int[Math.Min(BlockSize, Math.Max(_count, 1))];
+        var mapped = _mapped ??= new int[BlockSize];
         for (int start = 0, block = 0; start < _count; start += BlockSize, block++)
         {
             var (customer, day, amount) = _blocks[block];

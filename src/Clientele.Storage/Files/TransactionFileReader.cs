@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Clientele.Storage.Files;
@@ -79,7 +80,7 @@ public static class TransactionFileReader
                 }
 
                 var map = new int[parser.Customers.Count];
-                for (int i = 0; i < map.Length; i++) map[i] = global.GetOrAdd(parser.Customers.KeyAt(i));
+                global.GetOrAddAll(parser.Customers, map);
                 done.Rows.Replay(sink, map);
                 read += parser.RowsRead;
                 accepted += parser.RowsAccepted;
@@ -521,6 +522,7 @@ public static class TransactionFileReader
             return result;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> field)
         {
             // Fast path: nothing to trim or unquote (the usual machine-written field).
@@ -530,6 +532,7 @@ public static class TransactionFileReader
             return field;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsBlankOrQuote(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'"';
 
         /// <summary>
@@ -554,6 +557,7 @@ public static class TransactionFileReader
         }
 
         /// <summary>Trims spaces and tabs; hand-written because the general Trim overload is slow on short fields.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ReadOnlySpan<byte> TrimBlanks(ReadOnlySpan<byte> s)
         {
             int start = 0, end = s.Length;
@@ -599,6 +603,7 @@ public static class TransactionFileReader
             return ok;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool TryParseIso(ReadOnlySpan<byte> t, out int day)
         {
             day = 0;
@@ -643,6 +648,7 @@ public static class TransactionFileReader
         private static readonly int[] DaysBeforeMonth = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
         /// <summary>Validates y-m-d and computes its <see cref="DateOnly.DayNumber"/> (proleptic Gregorian, day 0 = 0001-01-01).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool TryDay(int y, int m, int d, out int day)
         {
             day = 0;
