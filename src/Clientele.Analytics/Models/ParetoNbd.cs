@@ -50,13 +50,14 @@ public static class ParetoNbd
             throw new ArgumentException($"Penalizer must be zero or positive, got {options.Penalizer}.", nameof(options));
         }
 
-        double[] start = StartValues(options.InitialValues, data.Frequency, data.Age, data.Weight, scale);
+        var warm = options.InitialValues is null ? WarmStart(data, options) : null;
+        double[] start = StartValues(options.InitialValues ?? warm?.Values.ToArray(), data.Frequency, data.Age, data.Weight, scale);
         var likelihood = new ParetoNbdLikelihood(data, scale);
 
         // The analytic gradient is exact to rounding, but the default tolerance stays at 1e-8 per customer:
         // beyond that the objective's own rounding (sums over many rows) dominates.
         var fitOptions = options.Optimizer is null ? options with { Optimizer = DefaultOptimizer } : options;
-        var optimum = MaximumLikelihood.Maximize(Name, likelihood.EvaluateScaled, start, data.TotalWeight, fitOptions);
+        var optimum = MaximumLikelihood.Maximize(Name, likelihood.EvaluateScaled, start, data.TotalWeight, fitOptions, warm?.InverseHessian);
 
         var theta = optimum.Theta;
         var estimate = new ParetoNbdParameters(theta[0], theta[1] * scale, theta[2], theta[3] * scale);
@@ -81,7 +82,26 @@ public static class ParetoNbd
         for (int i = 0; i < 4; i++) estimates[i] = new ParameterEstimate(ParameterNames[i], natural[i], errors[i]);
         var m = optimum.Minimization;
         var diagnostics = new FitDiagnostics(m.Iterations, m.FunctionEvaluations, m.ExitReason, m.GradientNorm, data.Count, data.TotalWeight, condition);
-        return ParetoNbdModel.FromFit(estimate, estimates, logLikelihood, diagnostics);
+        var model = ParetoNbdModel.FromFit(estimate, estimates, logLikelihood, diagnostics);
+        model.InverseHessian = m.InverseHessian;
+        return model;
+    }
+
+    /// <summary>
+    /// For large data, the fit of a thinned sample: the full fit starts at its optimum with its inverse
+    /// Hessian and needs a fraction of the iterations (the optimum does not depend on the start).
+    /// </summary>
+    private static ParetoNbdModel? WarmStart(RepeatPurchaseData data, FitOptions options)
+    {
+        if (data.Count <= RepeatPurchaseData.WarmStartThreshold) return null;
+        try
+        {
+            return Fit(data.Thin(RepeatPurchaseData.WarmStartRows), options);
+        }
+        catch (ModelFitException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public sealed class ParetoNbdModel : IRepeatPurchaseModel
     /// <summary>The point estimates r, α, s, β.</summary>
     public ParetoNbdParameters Values { get; }
 
+    /// <summary>The optimizer's final inverse-Hessian approximation (log θ, per customer), set once by the fitter to warm-start similar fits.</summary>
+    internal double[]? InverseHessian { get; set; }
+
     /// <inheritdoc />
     public string Name => ParetoNbd.Name;
 

@@ -34,6 +34,21 @@ public sealed class WarmStartTests
     }
 
     [Fact]
+    public void ParetoNbdFit_LargeData_WarmStartReachesTheSameOptimumInFewerEvaluations()
+    {
+        var data = Summaries.Value.ToRepeatPurchaseData();
+
+        var warm = ParetoNbd.Fit(data);
+        var cold = ParetoNbd.Fit(data, new FitOptions(InitialValues: [1.0, data.MaxAge, 1.0, data.MaxAge]));
+
+        var (w, c) = (warm.Values.ToArray(), cold.Values.ToArray());
+        for (int i = 0; i < 4; i++) Assert.Equal(1.0, w[i] / c[i], 4);
+        Assert.Equal(cold.LogLikelihood, warm.LogLikelihood, 3);
+        Assert.True(warm.Diagnostics!.FunctionEvaluations < cold.Diagnostics!.FunctionEvaluations,
+            $"warm {warm.Diagnostics.FunctionEvaluations} vs cold {cold.Diagnostics.FunctionEvaluations} evaluations");
+    }
+
+    [Fact]
     public void GammaGammaFit_LargeData_WarmStartReachesTheSameOptimumInFewerEvaluations()
     {
         var s = Summaries.Value;
