@@ -143,11 +143,19 @@ internal static class FitCommand
                 if (models[key] is { Bins: { } bins, Tracking: { } tracking }) validation[key] = HoldoutJson(bins, tracking);
             }
 
+            if (PreferredModel(models) is { } preferred) validation["preferredModel"] = preferred;
             root["holdout"] = validation;
         }
 
         return root;
     }
+
+    /// <summary>The repeat-purchase model with the smaller mean absolute holdout error per frequency bin (spec: model choice by holdout error).</summary>
+    private static string? PreferredModel(Dictionary<string, Fitted> models) => models
+        .Where(m => m.Value.Bins is not null)
+        .OrderBy(m => m.Value.Bins!.MeanAbsoluteError)
+        .Select(m => m.Key)
+        .FirstOrDefault();
 
     private static JsonObject WithSpend(JsonObject node, GammaGammaModel g)
     {
@@ -242,8 +250,15 @@ internal static class FitCommand
                     b.ActualMean.ToString("F3", CultureInfo.CurrentCulture), b.ExpectedMean.ToString("F3", CultureInfo.CurrentCulture));
             }
 
-            binTable.Caption($"mean absolute error {bins.MeanAbsoluteError:F3}; tracking MAE incremental: calibration {tracking.CalibrationIncremental.MeanAbsoluteError:F2}, holdout {tracking.HoldoutIncremental.MeanAbsoluteError:F2}; cumulative holdout {tracking.HoldoutCumulative.MeanAbsoluteError:F1}");
             console.Write(binTable);
+            console.WriteLine(
+                $"{titles[key]}: bin MAE {bins.MeanAbsoluteError:F3}; tracking MAE (incremental per {unit.ToString().ToLowerInvariant()}) calibration {tracking.CalibrationIncremental.MeanAbsoluteError:F2}, " +
+                $"holdout {tracking.HoldoutIncremental.MeanAbsoluteError:F2}; cumulative at holdout {tracking.HoldoutCumulative.MeanAbsoluteError:F1}");
+        }
+
+        if (PreferredModel(models) is { } best)
+        {
+            console.WriteLine($"By mean absolute holdout error per frequency bin the better purchase model here is {titles[best]}.");
         }
 
         console.MarkupLine("[grey]" + string.Join(", ", stages.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds:F2} s")) + "[/]");
