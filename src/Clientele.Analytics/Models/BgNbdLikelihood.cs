@@ -1,3 +1,4 @@
+using Clientele.Analytics.Numerics;
 using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 
@@ -138,25 +139,7 @@ internal sealed class BgNbdLikelihood
 
         var tables = new Tables(logA4, inverseBx1, logTime, inverseTime);
         Span<double> sums = stackalloc double[5];
-        int rows = x.Length;
-        if (rows < ParallelThreshold)
-        {
-            SumRows(0, rows, r, tables, sums);
-        }
-        else
-        {
-            int blocks = (rows + BlockSize - 1) / BlockSize;
-            var partial = new double[blocks * 5];
-            Parallel.For(0, blocks, block =>
-            {
-                int end = Math.Min(rows, (block + 1) * BlockSize);
-                SumRows(block * BlockSize, end, r, tables, partial.AsSpan(block * 5, 5));
-            });
-            for (int block = 0; block < blocks; block++)
-            {
-                for (int j = 0; j < 5; j++) sums[j] += partial[block * 5 + j];
-            }
-        }
+        BlockSum.Sum(x.Length, (start, end, partial) => SumRows(start, end, r, tables, partial), sums, BlockSize, ParallelThreshold);
 
         ll += sums[0];
         gradient[0] = gR + sums[1];

@@ -94,22 +94,7 @@ internal sealed class GammaGammaLikelihood
         }
 
         Span<double> sums = stackalloc double[4];
-        int rows = x.Length;
-        if (rows < ParallelThreshold)
-        {
-            SumRows(0, rows, p, q, v, sums);
-        }
-        else
-        {
-            // Fixed blocks summed in block order: the result does not depend on thread scheduling.
-            int blocks = (rows + BlockSize - 1) / BlockSize;
-            var partial = new double[blocks * 4];
-            Parallel.For(0, blocks, block => SumRows(block * BlockSize, Math.Min(rows, (block + 1) * BlockSize), p, q, v, partial.AsSpan(block * 4, 4)));
-            for (int block = 0; block < blocks; block++)
-            {
-                for (int j = 0; j < 4; j++) sums[j] += partial[block * 4 + j];
-            }
-        }
+        BlockSum.Sum(x.Length, (start, end, partial) => SumRows(start, end, p, q, v, partial), sums, BlockSize, ParallelThreshold);
 
         ll += sums[0];
         gP += sums[1];

@@ -173,25 +173,7 @@ internal sealed class ParetoNbdLikelihood
         ForBlocks(tailX.Length, (start, end) => ComputeTails(start, end, r, alpha, s, beta, tails));
 
         Span<double> sums = stackalloc double[Partials];
-        int rows = weight.Length;
-        if (rows < parallelThreshold)
-        {
-            SumRows(0, rows, r, alpha, s, beta, times, tails, sums);
-        }
-        else
-        {
-            int blocks = (rows + BlockSize - 1) / BlockSize;
-            var partial = new double[blocks * Partials];
-            Parallel.For(0, blocks, block =>
-            {
-                int end = Math.Min(rows, (block + 1) * BlockSize);
-                SumRows(block * BlockSize, end, r, alpha, s, beta, times, tails, partial.AsSpan(block * Partials, Partials));
-            });
-            for (int block = 0; block < blocks; block++)
-            {
-                for (int j = 0; j < Partials; j++) sums[j] += partial[(block * Partials) + j];
-            }
-        }
+        BlockSum.Sum(weight.Length, (start, end, partial) => SumRows(start, end, r, alpha, s, beta, times, tails, partial), sums, BlockSize, parallelThreshold);
 
         gradient[0] = gR + sums[1];
         gradient[1] = gAlpha + sums[2];
@@ -200,17 +182,7 @@ internal sealed class ParetoNbdLikelihood
         return ll + sums[0];
     }
 
-    private void ForBlocks(int count, Action<int, int> body)
-    {
-        if (count < parallelThreshold)
-        {
-            body(0, count);
-            return;
-        }
-
-        int blocks = (count + BlockSize - 1) / BlockSize;
-        Parallel.For(0, blocks, block => body(block * BlockSize, Math.Min(count, (block + 1) * BlockSize)));
-    }
+    private void ForBlocks(int count, Action<int, int> body) => BlockSum.ForBlocks(count, body, BlockSize, parallelThreshold);
 
     // ln J(t) and ∂ln J/∂(ρ, α, σ, β) with ρ = r+x, σ = s+1, five numbers per distinct (x, t).
     private void ComputeTails(int start, int end, double r, double alpha, double s, double beta, double[] tails)

@@ -1,4 +1,4 @@
-namespace Clientele.Cli.Tests;
+namespace Clientele.Tests;
 
 /// <summary>
 /// Locates the shared reference data (CDNOW) that sits beside the repository clone as
