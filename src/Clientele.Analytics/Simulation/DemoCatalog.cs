@@ -44,7 +44,7 @@ internal static class DemoCatalog
     /// Mean order value per size class in CNY: the spread is what makes the 20/80 rule emerge together
     /// with the heterogeneity of purchase rates.
     /// </summary>
-    public static readonly double[] SizeMeanSpend = [30_000, 6_000, 1_200];
+    public static readonly double[] SizeMeanSpend = [20_000, 5_000, 1_300];
 
     /// <summary>Expected extra lines per order (Poisson) by size class: big customers place bigger baskets.</summary>
     public static readonly double[] SizeExtraLines = [1.5, 0.8, 0.3];
@@ -85,7 +85,7 @@ internal static class DemoCatalog
     }
 
     /// <summary>Lead-to-customer conversion by channel: lost leads per won one are (1 − c) / c.</summary>
-    public static readonly double[] ChannelConversion = [0.25, 0.30, 0.08, 0.45];
+    public static readonly double[] ChannelConversion = [0.30, 0.35, 0.15, 0.50];
 
     /// <summary>Mean sales cycle in days by channel (direct, dealer, online, referral), before the size factor.</summary>
     public static readonly double[] ChannelCycleDays = [60, 35, 6, 25];

@@ -27,8 +27,8 @@ public sealed record DemoCompanyOptions(
     int? AccountManagers = null,
     int? ServiceStaff = null,
     int? SalesStaff = null,
-    double R = 0.75,
-    double Alpha = 6.0,
+    double R = 0.9,
+    double Alpha = 5.0,
     double A = 0.7,
     double B = 4.0)
 {

@@ -4,7 +4,7 @@ namespace Clientele.Analytics.Simulation;
 
 /// <summary>
 /// One customer's contacts. Assumptions (rates per month unless said): account-manager visits to large accounts
-/// 1, to managed medium ones 1/3; calls 2 (large), 0.8 (managed medium), 0.3 (other medium), 0.1 (small);
+/// 1, to managed medium ones 1/3; calls 2 (large), 0.8 (managed medium), 0.3 (other medium), 0.06 (small);
 /// company-initiated contact goes on until 120 days after the customer silently dropped out (nobody notices
 /// sooner). A service request follows 12% of large customers' orders and 7% of others'; a complaint follows
 /// 1.5% of orders, and a customer about to drop out complains in the 90 days before with probability 0.45
@@ -36,11 +36,11 @@ internal static class DemoInteractions
             double visitsPerDay = large ? 1 / 30.0 : 1 / 90.0;
             for (double d = acquired + random.Exponential(visitsPerDay); d <= until; d += random.Exponential(visitsPerDay))
             {
-                drafts.Add(new((int)d, InteractionKind.Visit, Math.Round(random.Uniform(200, 1500)), Math.Round(random.Uniform(2, 5), 1), manager, "visited", 0));
+                drafts.Add(new((int)d, InteractionKind.Visit, Math.Round(random.Uniform(100, 600)), Math.Round(random.Uniform(2, 5), 1), manager, "visited", 0));
             }
         }
 
-        double callsPerDay = (large ? 2.0 : medium ? (manager is null ? 0.3 : 0.8) : 0.1) / 30.0;
+        double callsPerDay = (large ? 2.0 : medium ? (manager is null ? 0.3 : 0.8) : 0.06) / 30.0;
         for (double d = acquired + random.Exponential(callsPerDay); d <= until; d += random.Exponential(callsPerDay))
         {
             drafts.Add(new((int)d, InteractionKind.Call, 0, Math.Round(random.Uniform(0.2, 0.8), 1), manager ?? ServiceRep(), "talked", 0));

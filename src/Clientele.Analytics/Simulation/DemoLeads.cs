@@ -6,7 +6,7 @@ namespace Clientele.Analytics.Simulation;
 /// One customer's leads: the won lead that became the customer (closed on the acquisition day, sales cycle
 /// Gamma(2) with channel means direct 60, dealer 35, online 6, referral 25 days, ×1.5 for large and ×1.2 for medium
 /// accounts, cut at the window start), plus Poisson((1 − c) / c) lost leads from the same channel, where c is the
-/// channel's conversion rate (direct 25%, dealer 30%, online 8%, referral 45%). A lost lead whose close would fall
+/// channel's conversion rate (direct 30%, dealer 35%, online 15%, referral 50%). A lost lead whose close would fall
 /// after the window end is still open. Lost and open leads have no customer id.
 /// </summary>
 internal static class DemoLeads
@@ -39,5 +39,5 @@ internal static class DemoLeads
         into.Sort(from, into.Count - from, Comparer<Lead>.Create((x, y) => x.Created != y.Created ? x.Created.CompareTo(y.Created) : string.CompareOrdinal(x.Id, y.Id)));
     }
 
-    private static decimal Amount(SimulationRandom random, double meanSpend) => Math.Round((decimal)(meanSpend * random.Uniform(0.6, 1.4)), -2);
+    private static decimal Amount(SimulationRandom random, double meanSpend) => Math.Round((decimal)(meanSpend * random.Uniform(0.6, 1.4)) / 100m) * 100m;
 }

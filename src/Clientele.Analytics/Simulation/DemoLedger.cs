@@ -9,12 +9,12 @@ namespace Clientele.Analytics.Simulation;
 /// 40% expansion; service 12,000, retention; sales 20,000, acquisition) plus a 2,500 commission per new direct
 /// customer; acquisition marketing — online 5,000 + 600 per new online customer, referral rewards 1,000 per new
 /// referral customer (campaign targets), dealer bonus 1,500 per new dealer customer (dealer target), so CAC per
-/// channel is meaningful; dealer support each quarter 1,500 per outlet (retention) and 10,000 co-marketing for
+/// channel is meaningful; dealer support each quarter 600 per outlet (retention) and 10,000 co-marketing for
 /// tier A (expansion); care — gifts and greetings per size segment (retention), visits and training per segment
 /// (expansion), trips per customer (retention), newsletters (retention campaign); expansion offers to large
 /// customers (30% a year, 5,000–20,000, customer target) and a quarterly cross-sell campaign 4·N;
-/// technology 3·N (retention) + N (acquisition, the web shop); data 1.2·N (40% acquisition); process 6·N a
-/// quarter; service operations 1.5·N; other 1.0·N (retention) + 0.5·N (acquisition travel). People come out
+/// technology 8·N (retention) + 3·N (acquisition, the web shop); data 4·N (40% acquisition); process 12·N a
+/// quarter; service operations 1.5·N; other 2·N (retention) + N (acquisition travel). People come out
 /// the largest category, about 35–45% of the total.
 /// </summary>
 internal sealed class DemoLedger
@@ -132,7 +132,7 @@ internal sealed class DemoLedger
                 var dealer = w.Dealers[d];
                 Book(day, 1_500 * _dealerNew[m, d], CostCategory.ChannelPartner, LifecycleStage.Acquisition, InvestmentTargetKind.Dealer, dealer.Id, "New-customer bonus");
                 if (!quarterEnd) continue;
-                Book(day, 1_500 * (dealer.Outlets ?? 1), CostCategory.ChannelPartner, LifecycleStage.Retention, InvestmentTargetKind.Dealer, dealer.Id, "Dealer support");
+                Book(day, 600 * (dealer.Outlets ?? 1), CostCategory.ChannelPartner, LifecycleStage.Retention, InvestmentTargetKind.Dealer, dealer.Id, "Dealer support");
                 if (dealer.Tier == "A") Book(day, 10_000, CostCategory.ChannelPartner, LifecycleStage.Expansion, InvestmentTargetKind.Dealer, dealer.Id, "Co-marketing");
             }
 
@@ -144,15 +144,15 @@ internal sealed class DemoLedger
 
             Book(day, _campaignTouches[m], CostCategory.MarketingPromotion, LifecycleStage.Retention, InvestmentTargetKind.Campaign, $"CMP-NEWSLETTER-{tag}", "Newsletter campaign");
             Book(day, 1.5 * n, CostCategory.CustomerService, LifecycleStage.Retention, InvestmentTargetKind.Overhead, null, "Service centre operations");
-            Book(day, 3.0 * n, CostCategory.Technology, LifecycleStage.Retention, InvestmentTargetKind.Overhead, null, "CRM, ERP and hosting");
-            Book(day, 1.0 * n, CostCategory.Technology, LifecycleStage.Acquisition, InvestmentTargetKind.Overhead, null, "Web shop");
-            Book(day, 0.48 * n, CostCategory.Data, LifecycleStage.Acquisition, InvestmentTargetKind.Overhead, null, "Lead scoring and market data");
-            Book(day, 0.72 * n, CostCategory.Data, LifecycleStage.Retention, InvestmentTargetKind.Overhead, null, "Customer analytics");
-            Book(day, 1.0 * n, CostCategory.Other, LifecycleStage.Retention, InvestmentTargetKind.Overhead, null, "Office and administration");
-            Book(day, 0.5 * n, CostCategory.Other, LifecycleStage.Acquisition, InvestmentTargetKind.Overhead, null, "Prospecting travel");
+            Book(day, 8.0 * n, CostCategory.Technology, LifecycleStage.Retention, InvestmentTargetKind.Overhead, null, "CRM, ERP and hosting");
+            Book(day, 3.0 * n, CostCategory.Technology, LifecycleStage.Acquisition, InvestmentTargetKind.Overhead, null, "Web shop");
+            Book(day, 1.6 * n, CostCategory.Data, LifecycleStage.Acquisition, InvestmentTargetKind.Overhead, null, "Lead scoring and market data");
+            Book(day, 2.4 * n, CostCategory.Data, LifecycleStage.Retention, InvestmentTargetKind.Overhead, null, "Customer analytics");
+            Book(day, 2.0 * n, CostCategory.Other, LifecycleStage.Retention, InvestmentTargetKind.Overhead, null, "Office and administration");
+            Book(day, 1.0 * n, CostCategory.Other, LifecycleStage.Acquisition, InvestmentTargetKind.Overhead, null, "Prospecting travel");
             if (quarterEnd)
             {
-                Book(day, 6.0 * n, CostCategory.Process, LifecycleStage.Retention, InvestmentTargetKind.Overhead, null, "Process improvement and audits");
+                Book(day, 12.0 * n, CostCategory.Process, LifecycleStage.Retention, InvestmentTargetKind.Overhead, null, "Process improvement and audits");
                 Book(day, 4.0 * n, CostCategory.MarketingPromotion, LifecycleStage.Expansion, InvestmentTargetKind.Campaign, $"CMP-CROSSSELL-{tag}", "Cross-sell campaign");
             }
         }

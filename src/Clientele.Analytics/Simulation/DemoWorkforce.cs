@@ -43,8 +43,8 @@ internal sealed class DemoWorkforce
                 ((char)('A' + tier)).ToString(),
                 outlets,
                 Math.Round((decimal)coverage, 2),
-                Math.Round((decimal)target, -3),
-                Math.Round((decimal)market, -4));
+                Math.Round((decimal)target / 1000m) * 1000m,
+                Math.Round((decimal)market / 10000m) * 10000m);
         }
 
         Dealers = dealers;
