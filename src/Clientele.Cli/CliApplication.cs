@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Data.Common;
 using Clientele.Analytics.Models;
 using Clientele.Cli.Commands;
+using Clientele.Storage.Database;
 using Clientele.Storage.Files;
 
 namespace Clientele.Cli;
@@ -16,10 +18,13 @@ public static class CliApplication
             "Examples:\n" +
             "  clientele demo --out ./demo\n" +
             "  clientele fit -t tx.csv --calibration-end 1997-09-30 --holdout-end 1998-06-30 --json\n" +
-            "  clientele score -t tx.csv --as-of 2025-12-28 --unit week --out scores.csv");
+            "  clientele score -t tx.csv --as-of 2025-12-28 --unit week --out scores.csv\n" +
+            "  clientele init --db ./clientele.db");
         root.Subcommands.Add(FitCommand.Create(context));
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
@@ -40,6 +45,8 @@ public static class CliApplication
         }
     }
 
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
     private static (string Message, int Code)? Describe(Exception e) => e switch
     {
         InputFormatException x => (x.Message, ExitCodes.BadInput),
@@ -47,6 +54,9 @@ public static class CliApplication
         ArgumentException x => (x.Message, ExitCodes.BadInput),
         FormatException x => (x.Message, ExitCodes.BadInput),
         ModelFitException x => (x.Message, ExitCodes.Failed),
+        StoreNotFoundException x => (x.Message, ExitCodes.BadInput),
+        StoreVersionException x => (x.Message, ExitCodes.Failed),
+        DbException x => ($"database: {OneLine(x.Message)}", ExitCodes.Failed),
         IOException x => (x.Message, ExitCodes.Failed),
         UnauthorizedAccessException x => (x.Message, ExitCodes.Failed),
         AggregateException { InnerExceptions.Count: 1 } x => Describe(x.InnerExceptions[0]),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Clientele.Domain;
+using Clientele.Storage.Database;
 
 namespace Clientele.Cli.Commands;
 
@@ -17,6 +18,15 @@ internal static class CommonOptions
     {
         Description = "Print one JSON object for machines instead of tables.",
     };
+
+    public static Option<string?> Db() => new("--db")
+    {
+        Description = "The store: a SQLite file or directory (default ./clientele.db, or $CLIENTELE_DB), or a PostgreSQL connection string \"Host=…;Database=…\".",
+    };
+
+    /// <summary>The store named by --db, else by CLIENTELE_DB, else ./clientele.db.</summary>
+    public static StoreLocation ParseDb(string? option) =>
+        StoreLocation.Resolve(option, Environment.GetEnvironmentVariable("CLIENTELE_DB"));
 
     public static Option<double> Penalizer() => new("--penalizer")
     {

@@ -1,0 +1,109 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Clientele.Domain.Entities;
+
+namespace Clientele.Storage.Database;
+
+/// <summary>
+/// A 64-bit hash of an entity's content (every field, attributes and dimension scores in key order), stored in
+/// each row's <c>row_hash</c>. Re-importing a row with a stored external id compares hashes: equal means a
+/// duplicate, different means a conflict. Decimals are hashed at the stored scale, so 10.5 and 10.50 are the
+/// same content. Importers that bulk-load (e.g. PostgreSQL COPY) compute the column with these functions.
+/// </summary>
+public static class ContentHash
+{
+    /// <summary>The hash of a customer.</summary>
+    public static long Of(Customer c) => new Builder()
+        .Add(c.Id).Add(c.Name).Add(c.Industry).Add(c.Size is { } s ? EnumText.ToText(s) : null).Add(c.Region).Add(c.Country)
+        .Add(c.AcquisitionChannel).Add(c.DealerId).Add(c.AccountManagerId).Add(c.AcquiredOn)
+        .Add(c.Attributes, (b, v) => b.Add(v)).Finish();
+
+    /// <summary>The hash of a transaction.</summary>
+    public static long Of(TransactionRecord t) => new Builder()
+        .Add(t.Id).Add(t.CustomerId).Add(t.Date).Add(t.Amount).Add(t.Margin).Add(t.Quantity).Add(t.UnitPrice)
+        .Add(t.OrderId).Add(t.Product).Add(t.Category).Add(t.DealerId).Add(t.Channel).Finish();
+
+    /// <summary>The hash of an interaction.</summary>
+    public static long Of(Interaction i) => new Builder()
+        .Add(i.Id).Add(i.CustomerId).Add(i.Date).Add(EnumText.ToText(i.Kind)).Add(i.Cost).Add(i.Hours).Add(i.StaffId)
+        .Add(i.Outcome).Add(i.ResolvedOn).Finish();
+
+    /// <summary>The hash of an investment.</summary>
+    public static long Of(Investment i) => new Builder()
+        .Add(i.Id).Add(i.Date).Add(i.Amount).Add(EnumText.ToText(i.Category)).Add(EnumText.ToText(i.Stage))
+        .Add(EnumText.ToText(i.TargetKind)).Add(i.TargetId).Add(i.PlanItemId).Add(i.Description).Finish();
+
+    /// <summary>The hash of a survey response.</summary>
+    public static long Of(SurveyResponse r) => new Builder()
+        .Add(r.Id).Add(r.CustomerId).Add(r.Date).Add(r.Nps).Add(r.Satisfaction).Add(r.SatisfactionScale)
+        .Add(r.Dimensions, (b, v) => b.Add(v)).Add(r.Comment).Finish();
+
+    /// <summary>The hash of a lead.</summary>
+    public static long Of(Lead l) => new Builder()
+        .Add(l.Id).Add(l.Created).Add(l.CustomerId).Add(l.SourceChannel).Add(l.ClosedOn).Add(EnumText.ToText(l.Outcome))
+        .Add(l.Amount).Finish();
+
+    /// <summary>The hash of a dealer.</summary>
+    public static long Of(Dealer d) => new Builder()
+        .Add(d.Id).Add(d.Name).Add(d.Region).Add(d.Tier).Add(d.Outlets).Add(d.Coverage).Add(d.SalesTarget)
+        .Add(d.RegionMarketSize).Finish();
+
+    /// <summary>The hash of a staff member.</summary>
+    public static long Of(StaffMember s) => new Builder()
+        .Add(s.Id).Add(s.Name).Add(s.Role).Add(s.CapacityHoursPerMonth).Add(s.SkillLevel).Finish();
+
+    /// <summary>
+    /// Writes each field with a type tag and a length, so that no two different rows serialize alike
+    /// (e.g. ("ab", null) and ("a", "b")).
+    /// </summary>
+    private sealed class Builder
+    {
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] buffer = new byte[9];
+
+        public Builder Add(string? value)
+        {
+            if (value is null) return Tag(0);
+            Tag(1).Add64(Encoding.UTF8.GetByteCount(value));
+            hash.AppendData(Encoding.UTF8.GetBytes(value));
+            return this;
+        }
+
+        public Builder Add(decimal? value) => value is { } v ? Tag(2).Add64((long)decimal.Round(v * 10_000m)) : Tag(0);
+
+        public Builder Add(long? value) => value is { } v ? Tag(3).Add64(v) : Tag(0);
+
+        public Builder Add(DateOnly? value) => value is { } v ? Tag(4).Add64(v.DayNumber) : Tag(0);
+
+        public Builder Add<T>(IReadOnlyDictionary<string, T>? map, Func<Builder, T, Builder> addValue)
+        {
+            // Null and empty are the same content: no attributes.
+            Tag(5).Add64(map?.Count ?? 0);
+            if (map is null) return this;
+            foreach (var pair in map.OrderBy(p => p.Key, StringComparer.Ordinal)) addValue(Add(pair.Key), pair.Value);
+            return this;
+        }
+
+        public long Finish()
+        {
+            Span<byte> digest = stackalloc byte[32];
+            hash.GetHashAndReset(digest);
+            hash.Dispose();
+            return BinaryPrimitives.ReadInt64LittleEndian(digest);
+        }
+
+        private Builder Tag(byte tag)
+        {
+            hash.AppendData([tag]);
+            return this;
+        }
+
+        private Builder Add64(long value)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(buffer, value);
+            hash.AppendData(buffer, 0, 8);
+            return this;
+        }
+    }
+}
