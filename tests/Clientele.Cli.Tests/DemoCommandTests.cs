@@ -22,5 +22,17 @@ public sealed class DemoCommandTests
         var text = File.ReadAllText(summary);
         Assert.Contains("300 customers scored", text);
         Assert.Contains("RFM segments", stdout);
+
+        // The whole company is in the store: status reads it back.
+        var database = Path.Combine(output, "clientele.db");
+        var (statusCode, status, statusError) = Cli.Run("status", "--db", database, "--json");
+        Assert.True(statusCode == 0, statusError);
+        var counts = System.Text.Json.Nodes.JsonNode.Parse(status)!;
+        Assert.Equal(300, counts["customers"]!.GetValue<long>());
+        Assert.Equal(File.ReadLines(transactions).Count() - 1, counts["transactions"]!.GetValue<long>());
+        foreach (var entity in new[] { "interactions", "investments", "surveyResponses", "leads", "dealers", "staff" })
+        {
+            Assert.True(counts[entity]!.GetValue<long>() > 0, $"no {entity} stored");
+        }
     }
 }
