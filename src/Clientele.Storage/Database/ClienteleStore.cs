@@ -9,7 +9,7 @@ namespace Clientele.Storage.Database;
 /// skip rows already stored with identical content; <see cref="BeginTransaction"/> makes several of them one
 /// all-or-nothing unit. One connection, not thread-safe; finish enumerating a read before the next call.
 /// </summary>
-public sealed class ClienteleStore : IDisposable
+public sealed partial class ClienteleStore : IDisposable
 {
     private readonly DbConnection connection;
     private readonly SqlDialect dialect;
