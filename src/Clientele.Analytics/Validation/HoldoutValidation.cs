@@ -37,16 +37,23 @@ public static class HoldoutValidation
         var customers = new int[maxBin + 1];
         var actual = new double[maxBin + 1];
         var expected = new double[maxBin + 1];
+        // The model is evaluated once per distinct (x, t_x, T), in parallel: a million customers are a few
+        // hundred thousand distinct rows.
+        var data = summaries.ToRepeatPurchaseData();
+        var perRow = new double[data.Count];
+        Numerics.BlockSum.ForBlocks(data.Count, (start, end) =>
+        {
+            for (int r = start; r < end; r++) perRow[r] = model.ConditionalExpectedPurchases(holdout, data.Frequency[r], data.Recency[r], data.Age[r]);
+        });
+        var rowOf = data.RowOfCustomer!;
         var x = summaries.Frequency;
-        var tx = summaries.Recency;
-        var age = summaries.T;
         var xStar = summaries.HoldoutFrequency;
         for (int i = 0; i < summaries.Count; i++)
         {
             int bin = (int)Math.Min(x[i], maxBin);
             customers[bin]++;
             actual[bin] += xStar[i];
-            expected[bin] += model.ConditionalExpectedPurchases(holdout, x[i], tx[i], age[i]);
+            expected[bin] += perRow[rowOf[i]];
         }
 
         var bins = new FrequencyBin[maxBin + 1];
