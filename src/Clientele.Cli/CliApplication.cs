@@ -19,12 +19,14 @@ public static class CliApplication
             "  clientele demo --out ./demo\n" +
             "  clientele fit -t tx.csv --calibration-end 1997-09-30 --holdout-end 1998-06-30 --json\n" +
             "  clientele score -t tx.csv --as-of 2025-12-28 --unit week --out scores.csv\n" +
-            "  clientele init --db ./clientele.db");
+            "  clientele init --db ./clientele.db\n" +
+            "  clientele analyze --db ./clientele.db --as-of 2025-12-31");
         root.Subcommands.Add(FitCommand.Create(context));
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try

@@ -34,5 +34,16 @@ public sealed class DemoCommandTests
         {
             Assert.True(counts[entity]!.GetValue<long>() > 0, $"no {entity} stored");
         }
+
+        // The demo ends with 'analyze': one snapshot of all 300 customers, the same numbers as scores.csv.
+        Assert.Equal(1, counts["analysisRuns"]!.GetValue<long>());
+        using var store = Clientele.Storage.Database.ClienteleStore.Open(Clientele.Storage.Database.StoreLocation.Parse(database));
+        var snapshot = store.ReadLatestAnalysisSnapshot()!;
+        Assert.Equal(new DateOnly(2025, 12, 31), snapshot.Run.AsOf);
+        Assert.Equal(300, snapshot.Results.Count);
+        var clv = File.ReadLines(scores).Skip(1).Select(l => l.Split(',')).ToDictionary(r => r[0], r => double.Parse(r[^1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(snapshot.Results, r => Assert.Equal(clv[r.CustomerId], r.Clv, 4));
+        Assert.Contains("snapshot ", text);
+        Assert.Contains("clientele analyze --db", stdout);
     }
 }

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Clientele.Analytics.Rfm;
 using Clientele.Analytics.Scoring;
 using Clientele.Analytics.Simulation;
 using Clientele.Cli.Output;
 using Clientele.Domain;
 using Clientele.Storage.Database;
-using Clientele.Storage.Files;
 using Spectre.Console;
 
 namespace Clientele.Cli.Commands;
@@ -14,7 +14,8 @@ namespace Clientele.Cli.Commands;
 /// <summary>
 /// <c>clientele demo</c>: a seeded sample company end to end — generate the whole company (customers,
 /// dealers, staff, orders, interactions, cost ledger, surveys, leads), store it in <c>DIR/clientele.db</c>,
-/// write its transaction log, score every customer and write the scores and a readable summary.
+/// write its transaction log, analyze every stored customer (saving a snapshot in the store, as <c>clientele analyze</c>)
+/// and write the scores and a readable summary.
 /// </summary>
 internal static class DemoCommand
 {
@@ -39,22 +40,30 @@ internal static class DemoCommand
             var transactions = Path.Combine(directory.FullName, "transactions.csv");
             WriteLog(transactions, company.Transactions.Select(t => t.ToTransaction()));
 
-            var request = new ScoreCommand.ScoreRequest(
-                transactions, TransactionFileFormat.Default, TimeUnit.Week, options.EndDate, null,
-                Path.Combine(directory.FullName, "scores.csv"), new ScoringOptions(MarginRate: MeanMarginRate(company)));
-            var result = ScoreCommand.Execute(context, request);
+            // The demo runs the same analysis as 'clientele analyze' on its store, so clientele.db holds a snapshot,
+            // and writes the scores file from that run instead of scoring the exported log a second time.
+            var location = StoreLocation.Parse(database);
+            var result = AnalyzeCommand.Execute(context, new AnalyzeCommand.AnalyzeRequest(
+                location, options.EndDate, TimeUnit.Week, 12, 0.01, null, PurchaseModelKind.BgNbd, "default", RfmWeights.Equal, 0.0));
+            var scores = Path.Combine(directory.FullName, "scores.csv");
+            ScoresCsv.Write(scores, result.Scores);
 
             context.Console.MarkupLine($"[bold]Clientele demo[/]: a sample company of {n:N0} customers from {options.StartDate:yyyy-MM-dd} to {options.EndDate:yyyy-MM-dd} (seed {options.Seed}), stored in {Markup.Escape(database)}: " +
                 string.Join(", ", counts.Where(c => c.Value > 0).Select(c => $"{c.Value:N0} {c.Key}")) + ".");
-            ScoreReport.Print(context.Console, result);
+            AnalyzeCommand.Print(context.Console, result);
 
             // The same summary as plain text, for people who get it by mail.
             var text = new StringWriter(CultureInfo.InvariantCulture);
-            ScoreReport.Print(CliContext.Captured(text, TextWriter.Null).Console, result);
+            AnalyzeCommand.Print(CliContext.Captured(text, TextWriter.Null).Console, result);
             var summary = Path.Combine(directory.FullName, "summary.txt");
             File.WriteAllText(summary, text.ToString(), new UTF8Encoding(false));
-            context.Console.MarkupLine($"wrote [bold]{Markup.Escape(database)}[/], [bold]{Markup.Escape(transactions)}[/], [bold]{Markup.Escape(request.Output)}[/] and [bold]{Markup.Escape(summary)}[/]");
-            context.Console.MarkupLine($"next: [bold]clientele status --db {Markup.Escape(database)}[/], or open {Markup.Escape(summary)}");
+            context.Console.MarkupLine("made:");
+            context.Console.MarkupLine($"  [bold]{Markup.Escape(database)}[/]  the whole company and analysis snapshot {Markup.Escape(result.Run.RunId)}");
+            context.Console.MarkupLine($"  [bold]{Markup.Escape(transactions)}[/]  its transaction log (customer_id,date,amount)");
+            context.Console.MarkupLine($"  [bold]{Markup.Escape(scores)}[/]  one row per customer: RFM, segment, P(alive), expected purchases and spend, CLV");
+            context.Console.MarkupLine($"  [bold]{Markup.Escape(summary)}[/]  this summary as plain text");
+            context.Console.MarkupLine($"open {Markup.Escape(summary)} or {Markup.Escape(scores)} in a spreadsheet; next: [bold]clientele status --db {Markup.Escape(database)}[/], " +
+                $"or [bold]clientele analyze --db {Markup.Escape(database)} --as-of {options.EndDate.AddMonths(-6):yyyy-MM-dd}[/] for a snapshot half a year earlier");
             return ExitCodes.Ok;
         });
         return command;
@@ -79,20 +88,6 @@ internal static class DemoCommand
         }
 
         return store.Counts().ToDictionary(c => c.Key.JsonName(), c => c.Value);
-    }
-
-    /// <summary>The company's overall margin rate (margin / revenue), so CLV is in margin terms.</summary>
-    private static double MeanMarginRate(DemoCompany company)
-    {
-        decimal revenue = 0, margin = 0;
-        foreach (var t in company.Transactions)
-        {
-            if (t.Margin is not { } m || t.Amount <= 0) continue;
-            revenue += t.Amount;
-            margin += m;
-        }
-
-        return revenue > 0 && margin > 0 ? (double)Math.Min(1m, margin / revenue) : 1.0;
     }
 
     private static void WriteLog(string path, IEnumerable<Transaction> log)

@@ -102,7 +102,7 @@ internal static class ScoreCommand
         return new ScoreResult(request, log, scores, distinct, stages);
     }
 
-    private static PurchaseModelKind ParseModel(string text) => text.ToLowerInvariant() switch
+    internal static PurchaseModelKind ParseModel(string text) => text.ToLowerInvariant() switch
     {
         "bgnbd" or "bg/nbd" => PurchaseModelKind.BgNbd,
         "pnbd" or "paretonbd" or "pareto/nbd" => PurchaseModelKind.ParetoNbd,
@@ -151,7 +151,7 @@ internal static class ScoreCommand
         }
     }
 
-    private static double Sum(ReadOnlySpan<double> values)
+    internal static double Sum(ReadOnlySpan<double> values)
     {
         double total = 0;
         foreach (var v in values) total += v;

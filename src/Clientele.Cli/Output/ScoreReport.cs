@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clientele.Analytics.Scoring;
 using Clientele.Cli.Commands;
 using Spectre.Console;
 
@@ -26,11 +27,18 @@ internal static class ScoreReport
     public static void Print(IAnsiConsole console, ScoreCommand.ScoreResult result, int top = 10)
     {
         var s = result.Scores;
-        var culture = CultureInfo.CurrentCulture;
         var read = result.Log.Read;
+        Print(console, s, $"from {read.RowsAccepted:N0} transactions ({read.RowsRejected:N0} rejected, {s.Summaries.IgnoredRows:N0} after the as-of date)",
+            result.DistinctRows, result.Stages, top);
+        console.MarkupLine($"scores written to [bold]{Markup.Escape(result.Request.Output)}[/]");
+    }
+
+    /// <summary>The report of <paramref name="s"/>; <paramref name="source"/> says where the transactions came from (plain text).</summary>
+    public static void Print(IAnsiConsole console, CustomerScores s, string source, int distinctRows, StageRunner stages, int top = 10)
+    {
+        var culture = CultureInfo.CurrentCulture;
         console.MarkupLine($"[bold]{s.Count:N0}[/] customers scored as of {s.Summaries.Period.ObservationEnd:yyyy-MM-dd} " +
-            $"from {read.RowsAccepted:N0} transactions ({read.RowsRejected:N0} rejected, {s.Summaries.IgnoredRows:N0} after the as-of date); " +
-            $"time unit {result.Request.Unit.ToString().ToLowerInvariant()}.");
+            $"{Markup.Escape(source)}; time unit {s.Summaries.Period.Unit.ToString().ToLowerInvariant()}.");
 
         var fit = new Table().Title("Model fit").AddColumns("model", "parameter", "estimate", "std. error", "log-likelihood");
         void AddModel(string name, IReadOnlyList<Analytics.Models.ParameterEstimate> parameters, double ll)
@@ -44,7 +52,7 @@ internal static class ScoreReport
 
         AddModel(s.PurchaseModel.Name, s.PurchaseModel.Parameters, s.PurchaseModel.LogLikelihood);
         AddModel("Gamma-Gamma", s.SpendModel.Parameters, s.SpendModel.LogLikelihood);
-        fit.Caption($"{result.DistinctRows:N0} distinct (x, t_x, T) rows; population mean spend {s.SpendModel.PopulationMeanSpend.ToString("N2", culture)}");
+        fit.Caption($"{distinctRows:N0} distinct (x, t_x, T) rows; population mean spend {s.SpendModel.PopulationMeanSpend.ToString("N2", culture)}");
         console.Write(fit);
 
         var clvBySegment = new double[s.Rfm.SegmentNames.Count];
@@ -72,8 +80,7 @@ internal static class ScoreReport
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]timings: " + string.Join(", ", result.Stages.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds:F2} s")) +
-            $"; total {result.Stages.Total.TotalSeconds:F2} s[/]");
-        console.MarkupLine($"scores written to [bold]{Markup.Escape(result.Request.Output)}[/]");
+        console.MarkupLine("[grey]timings: " + string.Join(", ", stages.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds:F2} s")) +
+            $"; total {stages.Total.TotalSeconds:F2} s[/]");
     }
 }

@@ -1,0 +1,5 @@
+-- Schema version 3 (PostgreSQL): the rest of a customer's analysis result — the RFM composite score and the
+-- expected spend per future purchase (Gamma-Gamma), which version 2 did not keep. Estimates, so DOUBLE PRECISION.
+
+ALTER TABLE analysis_results ADD COLUMN rfm_composite DOUBLE PRECISION;
+ALTER TABLE analysis_results ADD COLUMN expected_spend DOUBLE PRECISION;
