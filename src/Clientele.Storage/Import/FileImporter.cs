@@ -70,12 +70,12 @@ public static class FileImporter
                 Read++;
                 if (record.Error is not null)
                 {
-                    rejects.Write(record.Line, record.ErrorField, record.Error, record.Raw.Span);
+                    lock (rejects) rejects.Write(record.Line, record.ErrorField, record.Error, record.Raw.Span);
                     continue;
                 }
 
                 if (converter.Convert(record) is { } entity) yield return (record.Line, entity);
-                else rejects.Write(record.Line, converter.ErrorField, converter.Error!, record.Raw.Span);
+                else lock (rejects) rejects.Write(record.Line, converter.ErrorField, converter.Error!, record.Raw.Span);
             }
         }
 
@@ -84,7 +84,10 @@ public static class FileImporter
             var result = store.InsertTransactionsBulk(
                 Converted().Select(r => (r.Line, (TransactionRecord)r.Entity)),
                 createCustomers,
-                reject => rejects.Write(reject.Index, reject.Reason == RejectReason.UnknownCustomer ? "customer_id" : "id", reject.Message, System.Text.Encoding.UTF8.GetBytes(reject.ExternalId)));
+                reject =>
+                {
+                    lock (rejects) rejects.Write(reject.Index, reject.Reason == RejectReason.UnknownCustomer ? "customer_id" : "id", reject.Message, System.Text.Encoding.UTF8.GetBytes(reject.ExternalId));
+                });
             Accepted = result.Inserted;
             Duplicates = result.Duplicates;
             CustomersCreated = result.CustomersCreated;
