@@ -218,6 +218,14 @@ internal sealed class DelimitedRecordSource : IRecordSource
         while (true)
         {
             var span = buffer.AsSpan(start, end - start);
+            if (span.IsEmpty && eof)
+            {
+                raw = default;
+                lines = 0;
+                balanced = true;
+                return false;
+            }
+
             int newline = span.IndexOf((byte)'\n');
             if (newline >= 0 && !span[..newline].Contains((byte)'"'))
             {
