@@ -38,30 +38,32 @@ public sealed partial class ClienteleStore
         Run($"DELETE FROM {stage}");
         if (sqlite) Run("PRAGMA cache_size = -131072");
 
-        int batchSize = sqlite ? 20_000 : 100_000;
+        int batchSize = sqlite ? 20_000 : 50_000;
         var batch = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var customerHashes = new Dictionary<string, long>(StringComparer.Ordinal);
         long inserted = 0, duplicates = 0, rejected = 0, created = 0;
         using var stager = sqlite ? new SqliteStager(this, stage) : null;
 
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var phase = new double[6];
-        void Mark(int i) { phase[i] += sw.Elapsed.TotalSeconds; sw.Restart(); }
         void Flush()
         {
             if (batch.Count == 0) return;
-            Mark(0);
             if (stager is not null) stager.Stage(batch, customerHashes);
-            else CopyStage(stage, batch, customerHashes);
-            Mark(1);
+            else
+            {
+                CopyStage(stage, batch, customerHashes);
+
+                // Without statistics the planner guesses the staged batch's size and may hash-join the whole
+                // transactions table for every batch (quadratic); with them it probes the unique indexes.
+                Run($"ANALYZE {stage}");
+            }
+
             if (createCustomers)
             {
                 created += Run($"INSERT INTO customers (external_id, row_hash) SELECT customer_id, MIN(customer_hash) FROM {stage} WHERE true GROUP BY customer_id " +
                     "ON CONFLICT (external_id) DO NOTHING");
             }
 
-            Mark(2);
             long held = 0;
             using (var classify = Command(
                 $"SELECT s.line, s.external_id, s.customer_id, t.row_hash, s.row_hash FROM {stage} s " +
@@ -91,7 +93,6 @@ public sealed partial class ClienteleStore
                 }
             }
 
-            Mark(3);
             long moved = Run(
                 "INSERT INTO transactions (customer_key, external_id, row_hash, date, amount, margin, quantity, unit_price, order_id, product, category, dealer_id, channel) " +
                 $"SELECT c.id, s.external_id, s.row_hash, s.date, s.amount, s.margin, s.quantity, s.unit_price, s.order_id, s.product, s.category, s.dealer_id, s.channel " +
@@ -101,10 +102,8 @@ public sealed partial class ClienteleStore
                 throw new InvalidOperationException($"The bulk load stored {moved} of {batch.Count} staged rows but classified {held} as not storable; the import is rolled back.");
             }
 
-            Mark(4);
             inserted += moved;
             Run($"DELETE FROM {stage}");
-            Mark(5);
             batch.Clear();
             if (customerHashes.Count > 200_000) customerHashes.Clear();
         }
@@ -174,7 +173,6 @@ public sealed partial class ClienteleStore
         producer.GetAwaiter().GetResult();
         duplicates += readDuplicates;
         rejected += readRejected;
-        if (Environment.GetEnvironmentVariable("CLIENTELE_TRACE") is not null) Console.Error.WriteLine("read " + string.Join(" ", phase.Select(p => p.ToString("F2"))));
         if (sqlite) Run("PRAGMA cache_size = -2000");
         Run($"DROP TABLE IF EXISTS {stage}");
         own?.Commit();
