@@ -89,6 +89,52 @@ public static class RfmScorer
 
     private static byte[] QuintileScores(ReadOnlySpan<double> values, bool higherIsBetter, string name)
     {
+        return TryCountingQuintiles(values, higherIsBetter, name) ?? SortingQuintiles(values, higherIsBetter, name);
+    }
+
+    /// <summary>
+    /// The same scores without a sort when every value is an integer in a modest range (days since the last
+    /// purchase, purchase days): counting how many customers have each value gives "strictly worse" directly.
+    /// Null when the values do not qualify.
+    /// </summary>
+    internal static byte[]? TryCountingQuintiles(ReadOnlySpan<double> values, bool higherIsBetter, string name)
+    {
+        const int MaxRange = 1 << 20;
+        int n = values.Length;
+        if (n == 0) return [];
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        for (int i = 0; i < n; i++)
+        {
+            double v = values[i];
+            if (double.IsNaN(v)) throw new ArgumentException($"Value {i} is NaN; every customer needs a value to be scored.", name);
+            if (v != Math.Floor(v) || double.IsInfinity(v)) return null;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+
+        if (max - min >= MaxRange) return null;
+        int range = (int)(max - min) + 1;
+        var counts = new long[range];
+        foreach (double v in values) counts[(int)(v - min)]++;
+
+        // worse[k] = customers whose value is strictly worse than value k.
+        var worse = new long[range];
+        long running = 0;
+        for (int step = 0; step < range; step++)
+        {
+            int k = higherIsBetter ? step : range - 1 - step;
+            worse[k] = running;
+            running += counts[k];
+        }
+
+        var scores = new byte[n];
+        for (int i = 0; i < n; i++) scores[i] = (byte)(1 + 5L * worse[(int)(values[i] - min)] / n);
+        return scores;
+    }
+
+    /// <summary>The general case: sort, then give tied values the score of their first position.</summary>
+    internal static byte[] SortingQuintiles(ReadOnlySpan<double> values, bool higherIsBetter, string name)
+    {
         int n = values.Length;
         var keys = new double[n];
         var order = new int[n];
