@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Clientele.Analytics.Simulation;
 using Clientele.Domain.Entities;
 using Clientele.Storage.Database;
-using Npgsql;
 
 namespace Clientele.Cli.Tests;
 
@@ -45,24 +44,6 @@ public abstract class AnalyzeCommandTests
     private static JsonObject Json(string stdout) => JsonNode.Parse(stdout)!.AsObject();
 
     private static double Value(JsonNode? node) => node!.GetValue<double>();
-
-    private static string[] SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-            else if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-
-        fields.Add(field.ToString());
-        return fields.ToArray();
-    }
 
     /// <summary>Equal up to the CSV's rounding to <paramref name="decimals"/> places (and a relative 1e-9 for refitting in another row order).</summary>
     private static void AssertRounded(double expected, string csv, int decimals, string what)
@@ -105,7 +86,7 @@ public abstract class AnalyzeCommandTests
         var snapshot = opened.ReadLatestAnalysisSnapshot()!;
         Assert.Equal(analyzed["runId"]!.GetValue<string>(), snapshot.Run.RunId);
         Assert.Equal(new DateOnly(2025, 10, 31), snapshot.Run.AsOf);
-        var rows = File.ReadLines(scores).Skip(1).Select(SplitCsv).ToDictionary(r => r[0]);
+        var rows = File.ReadLines(scores).Skip(1).Select(Csv.Split).ToDictionary(r => r[0]);
         Assert.Equal(rows.Count, snapshot.Results.Count);
         foreach (var s in snapshot.Results)
         {
@@ -277,31 +258,12 @@ public sealed class PostgresAnalyzeCommandTests : AnalyzeCommandTests
 {
     protected override IStoreUnderTest CreateStore() => new PostgresStore();
 
-    /// <summary>A schema of its own on the server of CLIENTELE_TEST_POSTGRES (set by ./test.sh); fails, never skips, without it.</summary>
     private sealed class PostgresStore : IStoreUnderTest
     {
-        private readonly string admin;
-        private readonly string name = "analyze_" + Guid.NewGuid().ToString("N");
+        private readonly PostgresSchema schema = new("analyze");
 
-        public PostgresStore()
-        {
-            admin = Environment.GetEnvironmentVariable("CLIENTELE_TEST_POSTGRES") is { Length: > 0 } value
-                ? value
-                : throw new InvalidOperationException("CLIENTELE_TEST_POSTGRES is not set, so the PostgreSQL CLI tests cannot run: run ./test.sh, which starts a throwaway PostgreSQL server and sets it.");
-            Execute($"CREATE SCHEMA {name}");
-            Db = new NpgsqlConnectionStringBuilder(admin) { SearchPath = name }.ConnectionString;
-        }
+        public string Db => schema.ConnectionString;
 
-        public string Db { get; }
-
-        public void Dispose() => Execute($"DROP SCHEMA IF EXISTS {name} CASCADE");
-
-        private void Execute(string sql)
-        {
-            using var connection = new NpgsqlConnection(admin);
-            connection.Open();
-            using var command = new NpgsqlCommand(sql, connection);
-            command.ExecuteNonQuery();
-        }
+        public void Dispose() => schema.Dispose();
     }
 }

@@ -17,7 +17,7 @@ public sealed class ScoreCommandTests(ScoreLogFixture log) : IClassFixture<Score
         {
             var lines = File.ReadAllLines(output);
             Assert.Equal(Header, lines[0]);
-            rows = lines.Skip(1).Select(SplitCsv).ToArray();
+            rows = lines.Skip(1).Select(Csv.Split).ToArray();
             File.Delete(output);
         }
 
@@ -25,24 +25,6 @@ public sealed class ScoreCommandTests(ScoreLogFixture log) : IClassFixture<Score
     }
 
     /// <summary>Splits one CSV line, honouring quotes (segment names and ids may be quoted).</summary>
-    private static string[] SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-            else if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-
-        fields.Add(field.ToString());
-        return fields.ToArray();
-    }
-
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
@@ -84,7 +66,7 @@ public sealed class ScoreCommandTests(ScoreLogFixture log) : IClassFixture<Score
         Assert.True(json["purchaseModel"]!["r"]!.GetValue<double>() > 0);
         Assert.True(json["spendModel"]!["p"]!.GetValue<double>() > 0);
         Assert.Equal(log.Customers, json["segments"]!.AsObject().Sum(s => s.Value!.GetValue<int>()));
-        var rows = File.ReadAllLines(output).Skip(1).Select(SplitCsv).ToArray();
+        var rows = File.ReadAllLines(output).Skip(1).Select(Csv.Split).ToArray();
         Assert.Equal(rows.Sum(r => Number(r[13])), json["totalClv"]!.GetValue<double>(), rows.Length * 1e-4);
         Assert.Equal(output, json["output"]!.GetValue<string>());
         Assert.True(json["timings"]!["total"]!.GetValue<double>() >= 0);
@@ -123,7 +105,7 @@ public sealed class ScoreCommandTests(ScoreLogFixture log) : IClassFixture<Score
         var model = JsonNode.Parse(stdout)!["purchaseModel"]!;
         Assert.Equal("Pareto/NBD", model["model"]!.GetValue<string>());
         Assert.True(model["beta"]!.GetValue<double>() > 0);
-        var rows = File.ReadAllLines(output).Skip(1).Select(SplitCsv).ToArray();
+        var rows = File.ReadAllLines(output).Skip(1).Select(Csv.Split).ToArray();
         Assert.Equal(log.Customers, rows.Length);
         Assert.All(rows, r => Assert.InRange(Number(r[10]), 0.0, 1.0));
     }

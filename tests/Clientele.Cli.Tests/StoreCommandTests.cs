@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Npgsql;
 
 namespace Clientele.Cli.Tests;
 
@@ -109,33 +108,5 @@ public sealed class StoreCommandTests
         Assert.Equal(["schemaVersion", .. Entities], names);
         Assert.Equal(3, document.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.All(Entities, e => Assert.Equal(0, document.RootElement.GetProperty(e).GetInt64()));
-    }
-
-    /// <summary>A schema of its own on the server of CLIENTELE_TEST_POSTGRES (set by ./test.sh); fails, never skips, without it.</summary>
-    private sealed class PostgresSchema : IDisposable
-    {
-        private readonly string admin;
-        private readonly string name = "cli_" + Guid.NewGuid().ToString("N");
-
-        public PostgresSchema()
-        {
-            admin = Environment.GetEnvironmentVariable("CLIENTELE_TEST_POSTGRES") is { Length: > 0 } value
-                ? value
-                : throw new InvalidOperationException("CLIENTELE_TEST_POSTGRES is not set, so the PostgreSQL CLI tests cannot run: run ./test.sh, which starts a throwaway PostgreSQL server and sets it.");
-            Execute($"CREATE SCHEMA {name}");
-            ConnectionString = new NpgsqlConnectionStringBuilder(admin) { SearchPath = name }.ConnectionString;
-        }
-
-        public string ConnectionString { get; }
-
-        public void Dispose() => Execute($"DROP SCHEMA IF EXISTS {name} CASCADE");
-
-        private void Execute(string sql)
-        {
-            using var connection = new NpgsqlConnection(admin);
-            connection.Open();
-            using var command = new NpgsqlCommand(sql, connection);
-            command.ExecuteNonQuery();
-        }
     }
 }
