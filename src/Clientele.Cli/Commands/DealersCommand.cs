@@ -94,15 +94,15 @@ internal static class DealersCommand
                 ["name"] = d.Name,
                 ["region"] = d.Region,
                 ["storedTier"] = d.StoredTier,
-                ["sales"] = d.Sales,
-                ["previousSales"] = d.PreviousSales,
+                ["sales"] = Plain(d.Sales),
+                ["previousSales"] = Plain(d.PreviousSales),
                 ["growth"] = Optional(d.Growth),
                 ["marketShare"] = Optional(d.MarketShare),
                 ["customersServed"] = d.CustomersServed,
                 ["satisfaction"] = Optional(d.Satisfaction),
                 ["complaintRate"] = Optional(d.ComplaintRate),
                 ["outlets"] = d.Outlets,
-                ["coverage"] = d.Coverage,
+                ["coverage"] = d.Coverage is { } coverage ? Plain(coverage) : null,
                 ["score"] = Optional(d.Score),
                 ["keyDealer"] = d.IsKeyDealer,
                 ["suggestedTier"] = d.SuggestedTier,
@@ -119,7 +119,7 @@ internal static class DealersCommand
             ["salesBasis"] = "transactions carrying the dealer id",
             ["normalization"] = "percentile rank across dealers",
             ["weights"] = weights,
-            ["totalSales"] = report.TotalSales,
+            ["totalSales"] = Plain(report.TotalSales),
             ["keyDealerShare"] = Optional(report.KeyDealerShare),
             ["dealers"] = dealers,
         };
@@ -130,8 +130,8 @@ internal static class DealersCommand
             {
                 ["key"] = g.Key,
                 ["dealers"] = g.Dealers,
-                ["sales"] = g.Sales,
-                ["previousSales"] = g.PreviousSales,
+                ["sales"] = Plain(g.Sales),
+                ["previousSales"] = Plain(g.PreviousSales),
                 ["growth"] = Optional(g.Growth),
                 ["customersServed"] = g.CustomersServed,
                 ["keyDealers"] = g.KeyDealers,
@@ -210,7 +210,10 @@ internal static class DealersCommand
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Money(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Money(decimal value) => Plain(value).ToString(CultureInfo.InvariantCulture);
+
+    // PostgreSQL NUMERIC(19,4) reads back as 400.0000, SQLite's scaled integer as 400: print both the same way.
+    private static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static string Percent(double? value) => value is { } v ? Invariant($"{v:P1}") : "–";
 }
