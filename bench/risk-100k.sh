@@ -2,7 +2,7 @@
 # Times `clientele churn-risk` and `clientele dealers` on a 100,000-customer demo company (≈ 0.9M transactions,
 # 0.7M interactions, 666 dealers) with two analysis snapshots (2025-12-31 from `demo`, 2025-06-30 from `analyze`).
 # Usage: bench/risk-100k.sh [dir]   (default /tmp/clientele-risk-100k; built once, ≈ 40 s, reused after)
-# Prints wall time and peak RSS (/usr/bin/time -v) of five runs of each command.
+# Prints wall time, CPU time (user + system) and peak RSS (/usr/bin/time -v) of five runs of each command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:-/tmp/clientele-risk-100k}
@@ -24,7 +24,8 @@ run() {
     /usr/bin/time -v "$cli" "$@" --db "$db" > "bench/results/risk-$name-run$i.txt" 2> "bench/results/risk-$name-time$i.txt"
     wall=$(grep "Elapsed (wall clock)" "bench/results/risk-$name-time$i.txt" | awk '{print $NF}')
     rss=$(grep "Maximum resident" "bench/results/risk-$name-time$i.txt" | awk '{print $NF}')
-    echo "$name run $i: wall $wall, peak RSS $((rss / 1024)) MB"
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "bench/results/risk-$name-time$i.txt")
+    echo "$name run $i: wall $wall, CPU ${cpu} s, peak RSS $((rss / 1024)) MB"
   done
 }
 run churn-risk churn-risk --top 20
