@@ -81,11 +81,11 @@ public static class HillBudgetSplitter
         // With few S-shaped segments every (funded set, partial segment) pair is tried; beyond that only the best
         // funded set with the partial segment unfunded.
         var baselines = choice.Length <= MaxPartialEnumerated
-            ? evaluated.SelectMany(c => choice.Where(j => !c.On[j]).Select(j => (c, j)))
+            ? evaluated.OrderByDescending(c => c.Total).SelectMany(c => choice.Where(j => !c.On[j]).Select(j => (c, j)))
             : choice.Where(j => withOff[j] is not null).Select(j => (c: withOff[j]!, j));
         foreach (var (baseline, j) in baselines)
         {
-            if (problem.WithPartialSegment(baseline, j) is { } partial && partial.Total > best.Total) best = partial;
+            if (problem.WithPartialSegment(baseline, j, best.Total) is { } partial && partial.Total > best.Total) best = partial;
         }
 
         var spend = best.Spend;

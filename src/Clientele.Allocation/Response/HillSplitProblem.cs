@@ -51,9 +51,10 @@ internal sealed class HillSplitProblem(HillCurve[] curves, double[] min, double[
     /// <summary>
     /// Gives segment <paramref name="j"/> (unfunded in <paramref name="baseline"/>) a part y of the budget below its
     /// inflection, the funded segments sharing the rest by equal marginal return and the other unfunded ones staying
-    /// at their minimum; returns the best such split, or null when none beats <paramref name="baseline"/>.
+    /// at their minimum; returns the best such split, or null when none beats <paramref name="baseline"/> or it
+    /// provably cannot beat <paramref name="bestSoFar"/>.
     /// </summary>
-    public HillSplitCandidate? WithPartialSegment(HillSplitCandidate baseline, int j)
+    public HillSplitCandidate? WithPartialSegment(HillSplitCandidate baseline, int j, double bestSoFar)
     {
         var lo = new double[Count];
         var hi = new double[Count];
@@ -67,6 +68,11 @@ internal sealed class HillSplitProblem(HillCurve[] curves, double[] min, double[
 
         var room = Math.Min(Math.Min(onFloor[j], max[j]), budget - lo.Sum() + min[j]) - min[j];
         if (room <= 0) return null;
+
+        // Giving y to j leaves the rest less budget, so the baseline total plus j's largest gain bounds what this
+        // can reach; skip when that cannot beat the best so far.
+        var bound = baseline.Total + curves[j].Value(min[j] + room) - curves[j].Value(min[j]);
+        if (bound <= bestSoFar) return null;
         double Objective(double y)
         {
             var (x, _) = ConcaveSplit(lo, hi, budget - y);
@@ -83,7 +89,7 @@ internal sealed class HillSplitProblem(HillCurve[] curves, double[] min, double[
         var bestValue = values[0];
         for (var k = 1; k <= grid; k++)
         {
-            if (values[k] < values[k - 1] || (k < grid && values[k] < values[k + 1])) continue;
+            if (values[k] <= values[k - 1] || (k < grid && values[k] < values[k + 1])) continue;
             var y = GoldenMax(Objective, (k - 1) * step, Math.Min(room, (k + 1) * step));
             var v = Objective(y);
             if (values[k] > v)
