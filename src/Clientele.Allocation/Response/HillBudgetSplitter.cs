@@ -17,7 +17,9 @@ namespace Clientele.Allocation.Response;
 /// past its inflection</b> (x ≥ max(min, x*)). For each on/off choice of these segments the funded ones are split
 /// by the bisection above — on their falling branches the problem is concave — and the best choice wins. With at
 /// most <see cref="MaxEnumerated"/> such segments every choice is tried (<see cref="BudgetSplit.IsExact"/>);
-/// beyond that a local search toggles one segment at a time from "all unfunded" until no toggle helps.
+/// beyond that a local search toggles one segment at a time until no toggle helps, started from "all unfunded" and
+/// from the Lagrangian choice (fund a segment when its best f(x) − λx beats staying at its minimum, with the price λ
+/// raised by bisection until the funded spend fits the budget).
 /// Two refinements cover tight budgets. Budget the funded segments cannot absorb goes to the unfunded segment that
 /// gains most from it. And one segment may sit below its inflection: at an optimum at most one can (moving money
 /// between two segments on rising marginal returns would raise the total), so for each on/off choice (with at most
@@ -39,7 +41,10 @@ public static class HillBudgetSplitter
     /// <param name="budget">The budget; finite, ≥ 0.</param>
     /// <exception cref="ArgumentException">No segments, a bound is negative or inverted, or the budget is not finite and ≥ 0.</exception>
     /// <exception cref="AllocationInfeasibleException">The minimums add up to more than the budget.</exception>
-    public static BudgetSplit Split(IReadOnlyList<SegmentResponse> segments, double budget)
+    public static BudgetSplit Split(IReadOnlyList<SegmentResponse> segments, double budget) => Split(segments, budget, MaxEnumerated);
+
+    /// <summary>Splits with a chosen enumeration limit (tests compare the local search with enumeration).</summary>
+    internal static BudgetSplit Split(IReadOnlyList<SegmentResponse> segments, double budget, int maxEnumerated)
     {
         ArgumentNullException.ThrowIfNull(segments);
         if (segments.Count == 0) throw new ArgumentException("Give at least one segment to split the budget across.", nameof(segments));
@@ -73,7 +78,7 @@ public static class HillBudgetSplitter
         var curves = segments.Select(s => s.Curve).ToArray();
         var choice = Enumerable.Range(0, n).Where(i => onFloor[i] > min[i]).ToArray();
         var problem = new HillSplitProblem(curves, min, max, onFloor, budget);
-        var exact = choice.Length <= MaxEnumerated;
+        var exact = choice.Length <= maxEnumerated;
         var withOff = new HillSplitCandidate?[n];
         var evaluated = new List<HillSplitCandidate>();
         var best = exact ? Enumerate(problem, choice, withOff, evaluated) : LocalSearch(problem, choice, withOff);
@@ -121,43 +126,49 @@ public static class HillBudgetSplitter
         return best!;
     }
 
-    /// <summary>Toggles one segment at a time from "all unfunded"; <paramref name="withOff"/>[j] gets the result with j unfunded.</summary>
+    /// <summary>
+    /// Toggles one segment at a time, from "all unfunded" and from the Lagrangian choice, until no toggle helps;
+    /// <paramref name="withOff"/>[j] gets the result with j unfunded.
+    /// </summary>
     private static HillSplitCandidate LocalSearch(HillSplitProblem problem, int[] choice, HillSplitCandidate?[] withOff)
     {
-        var on = new bool[problem.Count];
-        for (var i = 0; i < problem.Count; i++) on[i] = true;
-        foreach (var i in choice) on[i] = false;
-        var best = problem.Evaluate(on)!;
+        var allOff = new bool[problem.Count];
+        for (var i = 0; i < problem.Count; i++) allOff[i] = true;
+        foreach (var i in choice) allOff[i] = false;
+        HillSplitCandidate? best = null;
+        foreach (var start in new[] { allOff, problem.LagrangianChoice(choice) })
+        {
+            var found = Descend(problem, choice, start);
+            if (found is not null && (best is null || found.Total > best.Total)) best = found;
+        }
+
+        foreach (var j in choice)
+        {
+            var off = (bool[])best!.On.Clone();
+            off[j] = false;
+            withOff[j] = best.On[j] ? problem.Evaluate(off) : best;
+        }
+
+        return best!;
+    }
+
+    private static HillSplitCandidate? Descend(HillSplitProblem problem, int[] choice, bool[] on)
+    {
+        var best = problem.Evaluate(on);
+        if (best is null) return null;
         while (true)
         {
             HillSplitCandidate? improved = null;
-            var improvedOn = on;
             foreach (var i in choice)
             {
-                var trial = (bool[])on.Clone();
+                var trial = (bool[])best.On.Clone();
                 trial[i] = !trial[i];
                 var candidate = problem.Evaluate(trial);
-                if (candidate is not null && candidate.Total > (improved ?? best).Total + 1e-12 * Math.Abs(best.Total))
-                {
-                    improved = candidate;
-                    improvedOn = trial;
-                }
+                if (candidate is not null && candidate.Total > (improved ?? best).Total + 1e-12 * Math.Abs(best.Total)) improved = candidate;
             }
 
-            if (improved is null)
-            {
-                foreach (var j in choice)
-                {
-                    var off = (bool[])on.Clone();
-                    off[j] = false;
-                    withOff[j] = off[j] == on[j] ? best : problem.Evaluate(off);
-                }
-
-                return best;
-            }
-
+            if (improved is null) return best;
             best = improved;
-            on = improvedOn;
         }
     }
 }

@@ -49,6 +49,48 @@ internal sealed class HillSplitProblem(HillCurve[] curves, double[] min, double[
     }
 
     /// <summary>
+    /// The Lagrangian choice: at a price λ per unit of budget a choice segment is funded when its best net
+    /// f(x) − λx on [x*, max] beats f(min) − λ·min; λ is raised by bisection (on log λ) until the funded floors and
+    /// spends fit the budget.
+    /// </summary>
+    public bool[] LagrangianChoice(int[] choice)
+    {
+        bool[] At(double logLambda, out double spend)
+        {
+            var lambda = Math.Exp(logLambda);
+            var on = new bool[Count];
+            spend = 0;
+            for (var i = 0; i < Count; i++)
+            {
+                var x = Math.Clamp(curves[i].SpendAtMarginal(lambda), onFloor[i], max[i]);
+                on[i] = Array.IndexOf(choice, i) < 0 || curves[i].Value(x) - lambda * x > curves[i].Value(min[i]) - lambda * min[i];
+                spend += on[i] ? x : min[i];
+            }
+
+            return on;
+        }
+
+        double a = -700, b = 700;
+        var mask = At(b, out _);
+        for (var iteration = 0; iteration < 100 && b - a > 1e-9; iteration++)
+        {
+            var mid = 0.5 * (a + b);
+            var trial = At(mid, out var spend);
+            if (spend <= budget)
+            {
+                b = mid;
+                mask = trial;
+            }
+            else
+            {
+                a = mid;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>
     /// Gives segment <paramref name="j"/> (unfunded in <paramref name="baseline"/>) a part y of the budget below its
     /// inflection, the funded segments sharing the rest by equal marginal return and the other unfunded ones staying
     /// at their minimum; returns the best such split, or null when none beats <paramref name="baseline"/> or it

@@ -62,6 +62,51 @@ public class HillBudgetSplitterTests
         Assert.Equal(new HillCurve(200, 1, 50).Marginal(split.Spend[1]), split.MarginalReturn, 1e-6);
     }
 
+    [Fact]
+    public void Split_BudgetBelowTheOnlyInflection_SpendsItAllBelowTheInflection()
+    {
+        // x* = 100·(2/4)^(1/3) ≈ 79; 30 cannot reach it, but spending it still beats leaving it unspent.
+        var split = HillBudgetSplitter.Split([new("s", new HillCurve(100, 3, 100))], 30);
+
+        Assert.Equal(30, split.Spend[0], 1e-9);
+        Assert.Equal(100 * 0.027 / 1.027, split.TotalResponse, 1e-9);
+    }
+
+    [Fact]
+    public void Split_ManySShapedSegments_LocalSearchBeatsAnEvenSplit()
+    {
+        var random = new Random(7);
+        var segments = Enumerable.Range(0, 14).Select(i => new SegmentResponse(
+            "s" + i, new HillCurve(10 + 990 * random.NextDouble(), 1.5 + 2.5 * random.NextDouble(), 50 + 400 * random.NextDouble()))).ToArray();
+
+        var split = HillBudgetSplitter.Split(segments, 2000);
+
+        Assert.False(split.IsExact);
+        Assert.Equal(2000, split.TotalSpend, 1e-6);
+        Assert.True(split.TotalResponse > segments.Sum(s => s.Curve.Value(2000.0 / 14)), $"{split.TotalResponse} vs {segments.Sum(s => s.Curve.Value(2000.0 / 14))}: {string.Join(", ", split.Spend.Select((x, i) => $"{x:F0}/{segments[i].Curve.Inflection:F0}/{segments[i].Curve.Beta:F0}"))}");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Split_LocalSearch_WithinOnePercentOfEnumeration(int seed)
+    {
+        var random = new Random(seed);
+        var segments = Enumerable.Range(0, 8).Select(i => new SegmentResponse(
+            "s" + i, new HillCurve(10 + 990 * random.NextDouble(), 1.2 + 2.8 * random.NextDouble(), 20 + 500 * random.NextDouble()))).ToArray();
+
+        var exact = HillBudgetSplitter.Split(segments, 1500);
+        var local = HillBudgetSplitter.Split(segments, 1500, maxEnumerated: 0);
+
+        Assert.True(exact.IsExact);
+        Assert.False(local.IsExact);
+        Assert.True(local.TotalResponse >= 0.99 * exact.TotalResponse, $"local {local.TotalResponse} vs enumerated {exact.TotalResponse}");
+    }
+
     private const int Seeds = 40;
 
     public static TheoryData<int, int> Instances()
