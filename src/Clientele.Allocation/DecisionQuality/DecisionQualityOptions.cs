@@ -16,6 +16,7 @@ namespace Clientele.Allocation.DecisionQuality;
 /// responses differ between customers beyond what the analytics can see.
 /// </param>
 /// <param name="AssumptionError">σ of the log of each option's true-over-assumed effect ratio, drawn once per seed: how wrong the policy's assumed effects are.</param>
+/// <param name="World">The customer population; null = <see cref="SimulatedWorld"/>'s defaults.</param>
 public sealed record DecisionQualityOptions(
     int Customers = 5_000,
     int Seed = 1,
@@ -23,8 +24,12 @@ public sealed record DecisionQualityOptions(
     double StaffHoursPerCustomer = 0.3,
     double MarginRate = 0.3,
     double ResponseHeterogeneity = 0.5,
-    double AssumptionError = 0.2)
+    double AssumptionError = 0.2,
+    SimulatedWorld? World = null)
 {
+    /// <summary>The customer population after defaults.</summary>
+    public SimulatedWorld Population => World ?? new SimulatedWorld();
+
     /// <summary>Checks the ranges; throws an <see cref="ArgumentException"/> naming the bad option.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public void Validate()
@@ -35,5 +40,6 @@ public sealed record DecisionQualityOptions(
         if (!(MarginRate > 0) || MarginRate > 1) throw new ArgumentException($"The margin rate must be in (0, 1], got {MarginRate}.", nameof(MarginRate));
         if (!(ResponseHeterogeneity >= 0) || ResponseHeterogeneity > 2) throw new ArgumentException($"The response heterogeneity must be in [0, 2], got {ResponseHeterogeneity}.", nameof(ResponseHeterogeneity));
         if (!(AssumptionError >= 0) || AssumptionError > 2) throw new ArgumentException($"The assumption error must be in [0, 2], got {AssumptionError}.", nameof(AssumptionError));
+        Population.Validate();
     }
 }

@@ -12,7 +12,20 @@ namespace Clientele.Allocation.DecisionQuality;
 /// </summary>
 public static class DecisionQualitySimulation
 {
-    /// <summary>Runs seeds Seed, Seed + 1, …, Seed + seeds − 1 and aggregates them.</summary>
+    /// <summary>Runs seeds Seed, …, Seed + seeds − 1 with <see cref="AllocationSolver.Solve(AllocationProblem, AllocationSolverOptions?)"/> and aggregates them.</summary>
+    /// <param name="options">The experiment.</param>
+    /// <param name="seeds">How many seeds (companies) to average over, 1 or more.</param>
+    /// <param name="progress">Told the number of seeds finished after each.</param>
+    /// <exception cref="ArgumentException">The options are invalid or seeds &lt; 1.</exception>
+    public static DecisionQualityResult Run(DecisionQualityOptions options, int seeds, IProgress<int>? progress = null) =>
+        Run(options, seeds, problem => AllocationSolver.Solve(problem), progress);
+
+    /// <summary>One company with <see cref="AllocationSolver.Solve(AllocationProblem, AllocationSolverOptions?)"/>; see <see cref="RunSeed(DecisionQualityOptions, Func{AllocationProblem, AllocationSolution})"/>.</summary>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="ModelFitException">BG/NBD or Gamma-Gamma could not be fitted on the simulated history.</exception>
+    public static DecisionQualityRun RunSeed(DecisionQualityOptions options) => RunSeed(options, problem => AllocationSolver.Solve(problem));
+
+    /// <summary>Runs seeds Seed, Seed + 1, …, Seed + seeds − 1 with the given solver and aggregates them.</summary>
     /// <param name="options">The experiment.</param>
     /// <param name="seeds">How many seeds (companies) to average over, 1 or more.</param>
     /// <param name="solve">The allocation solver that Clientele and the oracle use.</param>
@@ -111,9 +124,11 @@ public static class DecisionQualitySimulation
         int k = menu.Count;
         double cost = 0, hours = 0, expected = 0, realized = 0;
         int treated = 0;
+        var counts = new int[k];
         for (int i = 0; i < choice.Length; i++)
         {
             int j = choice[i];
+            counts[j]++;
             if (j == 0) continue;
             treated++;
             cost += menu[j].Cost;
@@ -122,6 +137,8 @@ public static class DecisionQualitySimulation
             realized += NextYear.RealizedMargin(company, i, j, marginRate) - realizedBaseline[i];
         }
 
-        return new PolicyOutcome(policy, cost, hours, treated, expected - cost, realized - cost);
+        var optionCounts = new Dictionary<string, int>();
+        for (int j = 0; j < k; j++) optionCounts[menu[j].Id] = counts[j];
+        return new PolicyOutcome(policy, cost, hours, treated, expected - cost, realized - cost, optionCounts.AsReadOnly());
     }
 }

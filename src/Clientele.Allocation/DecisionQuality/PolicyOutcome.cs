@@ -7,4 +7,6 @@ namespace Clientele.Allocation.DecisionQuality;
 /// <param name="CustomersTreated">Customers given an option other than "none".</param>
 /// <param name="ExpectedNetValue">The true expected incremental margin of the plan minus its cost (the simulator's own expectation).</param>
 /// <param name="RealizedNetValue">The realized incremental margin over doing nothing (common random numbers) minus the cost.</param>
-public sealed record PolicyOutcome(string Policy, double Cost, double Hours, int CustomersTreated, double ExpectedNetValue, double RealizedNetValue);
+/// <param name="OptionCounts">How many customers got each option, by option id (menu order).</param>
+public sealed record PolicyOutcome(
+    string Policy, double Cost, double Hours, int CustomersTreated, double ExpectedNetValue, double RealizedNetValue, IReadOnlyDictionary<string, int> OptionCounts);

@@ -8,12 +8,10 @@ namespace Clientele.Allocation.DecisionQuality;
 /// years, plus each customer's true response to each care option.
 /// </summary>
 /// <remarks>
-/// <para>Per customer i (own random streams, so customer i is the same whatever the company size):
-/// λ_i ~ Gamma(0.75, rate 6) purchases a week (mean 0.125, about 6.5 a year, long tail); drop-out after each repeat
-/// purchase with p_i ~ Beta(0.8, 6) (mean 0.12); mean order value μ_i = (20 + Gamma(2, scale 175)) · (λ_i / 0.125)^0.15,
-/// so frequent buyers spend a little more per order (which the Gamma-Gamma model assumes away); each order is
-/// μ_i · Gamma(4, 1) / 4. Acquisition is uniform over the first 78 weeks of the 104-week window, the first purchase
-/// at acquisition.</para>
+/// <para>Per customer i (own random streams, so customer i is the same whatever the company size): λ_i, p_i and the
+/// mean order value μ_i as <see cref="SimulatedWorld"/> states (frequent buyers spend a little more per order, which
+/// the Gamma-Gamma model assumes away); each order is μ_i · Gamma(4, 1) / 4. Acquisition is uniform over the first
+/// three quarters of the observed window, the first purchase at acquisition.</para>
 /// <para>True responses: ρ_ik = min(0.95, ρ_k · b_k · u_i · ε_ik) and σ_ik = σ_k · b′_k · v_i · ε′_ik, where (ρ_k, σ_k)
 /// is the option's assumed effect, b_k, b′_k the option's true-over-assumed ratio (log-normal, mean 1, σ =
 /// <see cref="DecisionQualityOptions.AssumptionError"/>, drawn once per seed), u_i, v_i the customer's retention and
@@ -23,18 +21,18 @@ namespace Clientele.Allocation.DecisionQuality;
 /// </remarks>
 internal static class SimulatedCompanyGenerator
 {
-    public const int WindowWeeks = 104;
-    public const int AcquisitionWeeks = 78;
     public static readonly DateOnly Start = new(2024, 1, 1);
-    private const double R = 0.75, Alpha = 6, A = 0.8, B = 6, MeanLambda = R / Alpha;
     private const double OptionNoise = 0.25;
 
-    /// <summary>The last observed day (inclusive): 104 weeks after <see cref="Start"/>.</summary>
-    public static DateOnly ObservationEnd => Start.AddDays(WindowWeeks * 7 - 1);
+    /// <summary>The last observed day (inclusive): the world's observed weeks after <see cref="Start"/>.</summary>
+    public static DateOnly ObservationEnd(SimulatedWorld world) => Start.AddDays(world.ObservedWeeks * 7 - 1);
 
     public static SimulatedCompany Generate(DecisionQualityOptions options, int seed, IReadOnlyList<CareOption> menu)
     {
         int n = options.Customers, k = menu.Count;
+        var world = options.Population;
+        int windowWeeks = world.ObservedWeeks;
+        double acquisitionWeeks = 0.75 * windowWeeks, meanLambda = world.R / world.Alpha;
         var lambda = new double[n];
         var p = new double[n];
         var mean = new double[n];
@@ -42,7 +40,7 @@ internal static class SimulatedCompanyGenerator
         var lastYear = new double[n];
         var retention = new double[n * k];
         var spendLift = new double[n * k];
-        var accumulator = new CustomerSummaryAccumulator(new SummaryPeriod(ObservationEnd, TimeUnit.Week), n);
+        var accumulator = new CustomerSummaryAccumulator(new SummaryPeriod(ObservationEnd(world), TimeUnit.Week), n);
         int startDay = Start.DayNumber;
 
         var bias = new StreamRandom(seed, -1, 4);
@@ -57,19 +55,19 @@ internal static class SimulatedCompanyGenerator
         for (int i = 0; i < n; i++)
         {
             var population = new StreamRandom(seed, i, 0);
-            lambda[i] = population.Gamma(R) / Alpha;
-            p[i] = population.Beta(A, B);
-            mean[i] = (20 + 175 * population.Gamma(2)) * Math.Pow(lambda[i] / MeanLambda, 0.15);
+            lambda[i] = population.Gamma(world.R) / world.Alpha;
+            p[i] = population.Beta(world.A, world.B);
+            mean[i] = (20 + world.SpendScale * population.Gamma(2)) * Math.Pow(lambda[i] / meanLambda, world.SpendFrequencyElasticity);
 
             var history = new StreamRandom(seed, i, 1);
-            double t = history.NextDouble() * AcquisitionWeeks;
+            double t = history.NextDouble() * acquisitionWeeks;
             bool dead = false;
             int purchases = 0;
             while (true)
             {
                 double amount = Math.Round(mean[i] * Erlang4(ref history) / 4, 2);
                 accumulator.Add(i, startDay + (int)(t * 7), amount);
-                if (t >= WindowWeeks - 52) lastYear[i] += amount;
+                if (t >= windowWeeks - 52) lastYear[i] += amount;
                 // BG/NBD: drop-out is possible after each repeat purchase, not after the first.
                 if (purchases++ > 0 && history.NextDouble() < p[i])
                 {
@@ -78,7 +76,7 @@ internal static class SimulatedCompanyGenerator
                 }
 
                 t += history.Exponential() / lambda[i];
-                if (!(t < WindowWeeks)) break;
+                if (!(t < windowWeeks)) break;
             }
 
             alive[i] = !dead;
