@@ -8,22 +8,23 @@ namespace Clientele.Allocation.DecisionQuality;
 /// </summary>
 /// <param name="Customers">Customers in the simulated company (all acquired before the plan is made).</param>
 /// <param name="Seed">Random seed: the same options give the same company, plans and outcomes.</param>
-/// <param name="BudgetShare">F: the care budget for the next year as a share of last year's revenue (0.01 = 1%).</param>
+/// <param name="BudgetShare">F: the care budget for the next year as a share of last year's revenue (0.005 = 0.5%).</param>
 /// <param name="StaffHoursPerCustomer">Staff hours available for the next year, per customer of the company.</param>
 /// <param name="MarginRate">Gross-margin rate of revenue: incremental revenue × margin is the incremental value.</param>
 /// <param name="ResponseHeterogeneity">
-/// σ of the log of each customer's responsiveness (one factor for retention, one for spend, mean 1): how much true
-/// responses differ between customers beyond what the analytics can see.
+/// σ of the log of each customer's responsiveness (one factor for retention, one for spend, mean 1; the
+/// option-by-customer noise has half this σ): how much true responses differ between customers beyond what the
+/// analytics can see. 0 = every customer responds exactly as the option's (possibly mis-assumed) mean effect.
 /// </param>
 /// <param name="AssumptionError">σ of the log of each option's true-over-assumed effect ratio, drawn once per seed: how wrong the policy's assumed effects are.</param>
 /// <param name="World">The customer population; null = <see cref="SimulatedWorld"/>'s defaults.</param>
 public sealed record DecisionQualityOptions(
     int Customers = 5_000,
     int Seed = 1,
-    double BudgetShare = 0.02,
-    double StaffHoursPerCustomer = 0.3,
+    double BudgetShare = 0.005,
+    double StaffHoursPerCustomer = 0.5,
     double MarginRate = 0.3,
-    double ResponseHeterogeneity = 0.5,
+    double ResponseHeterogeneity = 0.3,
     double AssumptionError = 0.2,
     SimulatedWorld? World = null)
 {

@@ -16,13 +16,12 @@ namespace Clientele.Allocation.DecisionQuality;
 /// is the option's assumed effect, b_k, b′_k the option's true-over-assumed ratio (log-normal, mean 1, σ =
 /// <see cref="DecisionQualityOptions.AssumptionError"/>, drawn once per seed), u_i, v_i the customer's retention and
 /// spend responsiveness (log-normal, mean 1, σ = <see cref="DecisionQualityOptions.ResponseHeterogeneity"/>) and
-/// ε the option-by-customer noise (log-normal, mean 1, σ = 0.25). ρ cuts the true drop-out probability,
+/// ε the option-by-customer noise (log-normal, mean 1, σ = half the response heterogeneity). ρ cuts the true drop-out probability,
 /// p → (1 − ρ)p; σ lifts the order value, μ → (1 + σ)μ. A dead customer buys nothing, so it does not respond.</para>
 /// </remarks>
 internal static class SimulatedCompanyGenerator
 {
     public static readonly DateOnly Start = new(2024, 1, 1);
-    private const double OptionNoise = 0.25;
 
     /// <summary>The last observed day (inclusive): the world's observed weeks after <see cref="Start"/>.</summary>
     public static DateOnly ObservationEnd(SimulatedWorld world) => Start.AddDays(world.ObservedWeeks * 7 - 1);
@@ -83,11 +82,12 @@ internal static class SimulatedCompanyGenerator
             var response = new StreamRandom(seed, i, 3);
             double u = LogNormalMeanOne(ref response, options.ResponseHeterogeneity);
             double v = LogNormalMeanOne(ref response, options.ResponseHeterogeneity);
+            double optionNoise = 0.5 * options.ResponseHeterogeneity;
             for (int j = 0; j < k; j++)
             {
                 var assumed = menu[j].AssumedEffect;
-                retention[i * k + j] = Math.Min(0.95, assumed.Retention * retentionBias[j] * u * LogNormalMeanOne(ref response, OptionNoise));
-                spendLift[i * k + j] = assumed.Spend * spendBias[j] * v * LogNormalMeanOne(ref response, OptionNoise);
+                retention[i * k + j] = Math.Min(0.95, assumed.Retention * retentionBias[j] * u * LogNormalMeanOne(ref response, optionNoise));
+                spendLift[i * k + j] = assumed.Spend * spendBias[j] * v * LogNormalMeanOne(ref response, optionNoise);
             }
         }
 
