@@ -54,7 +54,17 @@ public static class OptionValuation
         if (lnS > -1e-12 || retention == 0) return 1;
         // (1 − e^{(1−ρ)ln S}) / ((1−ρ)(1 − e^{ln S})) with expm1 keeps precision when S is close to 1.
         double keep = 1 - retention;
-        return retention == 1 ? -lnS / -double.ExpM1(lnS) : -double.ExpM1(keep * lnS) / (keep * -double.ExpM1(lnS));
+        return retention == 1 ? -lnS / -ExpM1(lnS) : -ExpM1(keep * lnS) / (keep * -ExpM1(lnS));
+    }
+
+    /// <summary>e^x − 1 accurate near 0 (Kahan's trick: (u − 1) · x / ln u with u = e^x); double.ExpM1 is Exp(x) − 1.</summary>
+    internal static double ExpM1(double x)
+    {
+        double u = Math.Exp(x);
+        if (u == 1.0) return x;
+        double um1 = u - 1.0;
+        if (um1 == -1.0) return -1.0;
+        return double.IsInfinity(u) ? u : um1 * x / Math.Log(u);
     }
 
     /// <summary>

@@ -70,3 +70,14 @@ public class OptionValuationTests
     public void SurvivalGivenAlive_NegativeAge_Throws() =>
         Assert.Throws<ArgumentException>(() => OptionValuation.SurvivalGivenAlive(new BgNbdParameters(1, 1, 1, 1), 0, -1, 52));
 }
+
+public class OptionValuationExpM1Tests
+{
+    [Theory]
+    [InlineData(1e-12, 1.0000000000005e-12)]
+    [InlineData(-1e-9, -9.999999995e-10)]
+    [InlineData(0.5, 0.6487212707001282)]
+    [InlineData(-50, -1.0)]
+    public void ExpM1_SmallAndLargeArguments_Accurate(double x, double expected) =>
+        Assert.Equal(expected, OptionValuation.ExpM1(x), 1e-15 * Math.Max(1, Math.Abs(expected)) + Math.Abs(expected) * 1e-14);
+}

@@ -24,7 +24,7 @@ internal static class NextYear
         double lambda = company.Lambda[i];
         double q = (1 - company.TrueRetention[i * k + j]) * company.P[i];
         double rate = lambda * q + DiscountPerWeek;
-        double purchases = lambda * -double.ExpM1(-rate * HorizonWeeks) / rate;
+        double purchases = lambda * -OptionValuation.ExpM1(-rate * HorizonWeeks) / rate;
         return marginRate * (1 + company.TrueSpendLift[i * k + j]) * company.MeanSpend[i] * purchases;
     }
 
