@@ -44,7 +44,18 @@ internal static class SimulateCommand
             }
             catch (ArgumentException e)
             {
-                throw new UserInputException(e.Message);
+                // The options record names its parameter; say which command-line option that is.
+                string message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
+                string? option = e.ParamName switch
+                {
+                    nameof(DecisionQualityOptions.Customers) => "--customers",
+                    nameof(DecisionQualityOptions.BudgetShare) => "--budget-share",
+                    nameof(DecisionQualityOptions.StaffHoursPerCustomer) => "--staff-hours",
+                    nameof(DecisionQualityOptions.ResponseHeterogeneity) => "--response-heterogeneity",
+                    nameof(DecisionQualityOptions.AssumptionError) => "--assumption-error",
+                    _ => null,
+                };
+                throw new UserInputException(option is null ? message : $"{option}: {message}");
             }
 
             if (count is < 1 or > 1_000) throw new UserInputException($"--seeds: must be 1 to 1,000, got {count}");
