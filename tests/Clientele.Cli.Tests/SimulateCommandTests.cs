@@ -20,6 +20,7 @@ public sealed class SimulateCommandTests
             var perSeed = json["perSeed"]![policy]!.AsArray().Select(v => v!.GetValue<double>()).ToArray();
             Assert.Equal(2, perSeed.Length);
             Assert.Equal(perSeed.Average(), policies[policy]!.GetValue<double>(), 1e-6);
+            Assert.Equal(600, json["options"]![policy]!.AsObject().Sum(o => o.Value!.GetValue<double>()), 1e-9);
         }
 
         var best = json["bestRule"]!.GetValue<string>();

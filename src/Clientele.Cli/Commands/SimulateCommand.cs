@@ -98,6 +98,12 @@ internal static class SimulateCommand
             ["cost"] = PerPolicy(p => JsonOutput.Number(Mean(p, x => x.Cost))),
             ["hours"] = PerPolicy(p => JsonOutput.Number(Mean(p, x => x.Hours))),
             ["customersTreated"] = PerPolicy(p => JsonOutput.Number(Mean(p, x => x.CustomersTreated))),
+            ["options"] = PerPolicy(p =>
+            {
+                var counts = new JsonObject();
+                foreach (var id in result.Runs[0].Outcome(p).OptionCounts.Keys) counts[id] = JsonOutput.Number(Mean(p, x => x.OptionCounts[id]));
+                return counts;
+            }),
             ["bestRule"] = result.BestRule,
             ["ratios"] = new JsonObject
             {
