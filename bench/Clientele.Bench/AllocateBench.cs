@@ -16,11 +16,13 @@ internal static class AllocateBench
         for (int rep = 1; rep <= reps; rep++)
         {
             long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             sw.Restart();
             var s = AllocationSolver.Solve(problem);
             double seconds = sw.Elapsed.TotalSeconds;
+            double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-            Console.WriteLine($"rep {rep}: {seconds:F3} s; objective {s.Objective:N2}, bound {s.UpperBound:N2}, gap {s.OptimalityGap:E2}; " +
+            Console.WriteLine($"rep {rep}: {seconds:F3} s wall, {cpu:F3} s CPU; objective {s.Objective:N2}, bound {s.UpperBound:N2}, gap {s.OptimalityGap:E2}; " +
                 $"cost {s.TotalCost:N0}, hours {s.TotalHours:N0}; λ budget {s.ShadowPrices.Budget:G6}, hours {s.ShadowPrices.StaffHours:G6}, " +
                 $"care {s.ShadowPrices.CategoryBudgets["care"]:G6}; binding {string.Join(",", s.Binding)}; allocated {allocated / 1e6:N0} MB, " +
                 $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB");

@@ -11,6 +11,9 @@ namespace Clientele.Allocation;
 /// </summary>
 public static class AllocationSolver
 {
+    /// <summary>Customers in the sample whose multipliers start the dual search on big problems.</summary>
+    private const int SampleCustomers = 50_000;
+
     /// <summary>Solves <paramref name="problem"/>; see <see cref="AllocationSolver"/>.</summary>
     /// <exception cref="ArgumentException">A number is NaN, infinite or negative where it must not be, or a menu is empty.</exception>
     /// <exception cref="AllocationInfeasibleException">No plan meets the constraints (the message names the constraint and the shortfall).</exception>
@@ -36,7 +39,16 @@ public static class AllocationSolver
         int n = table.CustomerCount, rc = table.ResourceCount;
         var lambda = new double[rc];
         var dual = new LagrangianDual(table, options.Parallel);
-        double bound = dual.Minimize(lambda, options.MaxDualCycles, options.DualTolerance);
+        int firstStage = 1;
+        if (n > 4 * SampleCustomers && table.Active.Length > 0)
+        {
+            // Start near the end: the multipliers of a proportional sample of customers are close to the full ones.
+            var sample = table.Subsample(n / SampleCustomers);
+            new LagrangianDual(sample, options.Parallel).Minimize(lambda, 1, 12, options.MaxDualCycles, options.DualTolerance);
+            firstStage = LagrangianDual.SmoothingStages;
+        }
+
+        double bound = dual.Minimize(lambda, firstStage, firstStage == 1 ? 12 : 4, options.MaxDualCycles, options.DualTolerance);
 
         var choice = new int[n];
         var usage = new double[rc];
@@ -75,7 +87,7 @@ public static class AllocationSolver
 
         binding.AddRange(BindingTierRules(table, lambda));
         var result = new int[n];
-        for (int i = 0; i < n; i++) result[i] = table.SourceOption[choice[i]];
+        for (int i = 0; i < n; i++) result[i] = table.SourceIndex(i, choice[i]);
         return new AllocationSolution(
             objective, usage[0], usage[1], result,
             new ShadowPrices(lambda[0], lambda[1], categoryPrices),

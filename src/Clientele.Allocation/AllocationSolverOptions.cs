@@ -10,7 +10,7 @@ public sealed record AllocationSolverOptions(
     int ExactCustomerLimit = 12,
     long ExactNodeLimit = 50_000_000,
     int MaxDualCycles = 40,
-    double DualTolerance = 1e-10,
+    double DualTolerance = 1e-9,
     bool Parallel = true)
 {
     /// <summary>The defaults.</summary>

@@ -209,32 +209,43 @@ internal sealed class LagrangianDual
     }
 
     /// <summary>
-    /// Minimizes L from <paramref name="lambda"/> (changed in place) and returns the best bound found. Each cycle
-    /// minimizes exactly along every active coordinate, then along the cycle's total move (a pattern step that
-    /// follows a valley between correlated resources, such as the budget and a category budget).
+    /// Minimizes L from <paramref name="lambda"/> and leaves the best multipliers found there; returns their bound
+    /// <c>L(λ)</c>. First Newton's method on the entropy-smoothed dual
+    /// <c>L_τ(λ) = Σ_i τ·log Σ_j exp((net_ij − λ·a_ij)/τ) + λ·capacity</c> (smooth and convex, within
+    /// <c>n·τ·log m</c> of L) for a falling τ from <paramref name="firstStage"/> on, which walks the valleys between
+    /// correlated resources that a coordinate search on the piecewise-linear L stalls in; then exact line searches
+    /// on L itself along each coordinate and along each cycle's total move.
     /// </summary>
-    public double Minimize(double[] lambda, int maxCycles, double tolerance)
+    public double Minimize(double[] lambda, int firstStage, int newtonIterations, int maxCycles, double tolerance)
     {
         int rc = table.ResourceCount;
-        var direction = new double[rc];
-        var before = new double[rc];
         double bound = Evaluate(lambda, null, null);
         if (table.Active.Length == 0) return bound;
+        var best = (double[])lambda.Clone();
+        double scale = Math.Max(table.NetSpread, 1e-300);
+        for (int stage = firstStage; stage <= SmoothingStages; stage++)
+        {
+            SmoothedNewton(lambda, scale * Math.Pow(10, -stage), newtonIterations);
+        }
+
+        double value = Evaluate(lambda, null, null);
+        if (value < bound)
+        {
+            bound = value;
+            Array.Copy(lambda, best, rc);
+        }
+        else
+        {
+            Array.Copy(best, lambda, rc);
+        }
+
+        var direction = new double[rc];
+        var before = new double[rc];
         for (int cycle = 0; cycle < maxCycles; cycle++)
         {
             Array.Copy(lambda, before, rc);
-            foreach (int r in table.Active)
-            {
-                // Minimize over λ_r ≥ 0 in one sweep: search upward from λ_r = 0.
-                double keep = lambda[r];
-                lambda[r] = 0;
-                Array.Clear(direction);
-                direction[r] = 1;
-                double t = LineSearch(lambda, direction, double.PositiveInfinity);
-                lambda[r] = double.IsFinite(t) ? t : keep;
-            }
-
-            if (table.Active.Length > 1 && cycle > 0)
+            foreach (int r in table.Active) CoordinateStep(lambda, r, direction);
+            if (table.Active.Length > 1)
             {
                 double tMax = double.PositiveInfinity;
                 bool moved = false;
@@ -252,13 +263,239 @@ internal sealed class LagrangianDual
                 }
             }
 
-            double value = Evaluate(lambda, null, null);
+            value = Evaluate(lambda, null, null);
             double gain = bound - value;
-            bound = Math.Min(bound, value);
+            if (value < bound)
+            {
+                bound = value;
+                Array.Copy(lambda, best, rc);
+            }
+
             if (gain <= tolerance * Math.Max(1, Math.Abs(bound))) break;
         }
 
+        Array.Copy(best, lambda, rc);
         return bound;
+    }
+
+    /// <summary>The last smoothing stage: τ = 10^−stage times the typical spread of net values in a menu.</summary>
+    public const int SmoothingStages = 5;
+
+    /// <summary>
+    /// Minimizes L exactly along coordinate <paramref name="r"/>, searching a window around the current value
+    /// that widens until the minimum lies inside it (so a warm start sweeps only the customers near a switch).
+    /// </summary>
+    private void CoordinateStep(double[] lambda, int r, double[] direction)
+    {
+        Array.Clear(direction);
+        direction[r] = 1;
+        double perCustomer = Math.Max(table.MaxUsage[r] / Math.Max(1, table.CustomerCount), 1e-300);
+        double window = lambda[r] > 0 ? 0.02 * lambda[r] : 0.01 * Math.Max(table.NetSpread, 1e-300) / perCustomer;
+        double center = lambda[r];
+        for (int attempt = 0; attempt < 40; attempt++)
+        {
+            double low = Math.Max(0, center - window), high = center + window;
+            lambda[r] = low;
+            double t = LineSearch(lambda, direction, high - low);
+            lambda[r] = low + t;
+            bool atTop = t >= (high - low) * (1 - 1e-12);
+            bool atBottom = t <= 0 && low > 0;
+            if (!atTop && !atBottom) return;
+            window *= 8;
+        }
+    }
+
+    /// <summary>
+    /// Projected Newton's method on the smoothed dual <c>L_τ</c> over the active resources, with Armijo
+    /// backtracking; a resource at λ = 0 whose gradient pushes it below zero stays fixed.
+    /// </summary>
+    private void SmoothedNewton(double[] lambda, double tau, int maxIterations)
+    {
+        int k = table.Active.Length;
+        var g = new double[k];
+        var h = new double[k * k];
+        var g2 = new double[k];
+        var h2 = new double[k * k];
+        var trial = (double[])lambda.Clone();
+        double f = SmoothedPass(lambda, tau, g, h);
+        for (int iteration = 0; iteration < maxIterations; iteration++)
+        {
+            var free = Enumerable.Range(0, k).Where(a => lambda[table.Active[a]] > 0 || g[a] < 0).ToArray();
+            if (free.Length == 0) return;
+            // Levenberg–Marquardt: a step L_τ rejects is retried with a stiffer ridge, which bends it toward the
+            // gradient and shortens it — the valleys between near-collinear resources make H nearly singular.
+            bool accepted = false;
+            double ridge = 1e-9;
+            for (int attempt = 0; attempt < 10 && !accepted; attempt++, ridge *= 100)
+            {
+                var step = NewtonStep(free, g, h, k, ridge);
+                double decrement = 0;
+                for (int a = 0; a < free.Length; a++) decrement -= g[free[a]] * step[a];
+
+                // Below ~10⁻¹¹ of L the decrease drowns in rounding: stop rather than chase noise.
+                if (!(decrement > 1e-11 * Math.Max(1, Math.Abs(f)))) return;
+                Array.Copy(lambda, trial, lambda.Length);
+                double predicted = 0;
+                for (int a = 0; a < free.Length; a++)
+                {
+                    int r = table.Active[free[a]];
+                    trial[r] = Math.Max(0, lambda[r] + step[a]);
+                    predicted += g[free[a]] * (trial[r] - lambda[r]);
+                }
+
+                double ft = SmoothedPass(trial, tau, g2, h2);
+                if (ft <= f + 1e-4 * predicted)
+                {
+                    accepted = true;
+                    Array.Copy(trial, lambda, lambda.Length);
+                    f = ft;
+                    (g, g2) = (g2, g);
+                    (h, h2) = (h2, h);
+                }
+            }
+
+            if (!accepted) return;
+        }
+    }
+
+    /// <summary>Solves <c>(H_FF + ridge·max diag H)·Δ = −g_F</c> by Gaussian elimination with partial pivoting.</summary>
+    private static double[] NewtonStep(int[] free, double[] g, double[] h, int k, double ridge)
+    {
+        int f = free.Length;
+        var m = new double[f, f + 1];
+        double diagonal = 0;
+        for (int a = 0; a < f; a++) diagonal = Math.Max(diagonal, Math.Abs(h[free[a] * k + free[a]]));
+        for (int a = 0; a < f; a++)
+        {
+            for (int b = 0; b < f; b++) m[a, b] = h[free[a] * k + free[b]];
+            m[a, a] += ridge * diagonal + 1e-300;
+            m[a, f] = -g[free[a]];
+        }
+
+        for (int col = 0; col < f; col++)
+        {
+            int pivot = col;
+            for (int row = col + 1; row < f; row++)
+            {
+                if (Math.Abs(m[row, col]) > Math.Abs(m[pivot, col])) pivot = row;
+            }
+
+            for (int j = 0; j <= f; j++) (m[col, j], m[pivot, j]) = (m[pivot, j], m[col, j]);
+            for (int row = col + 1; row < f; row++)
+            {
+                double factor = m[row, col] / m[col, col];
+                for (int j = col; j <= f; j++) m[row, j] -= factor * m[col, j];
+            }
+        }
+
+        var x = new double[f];
+        for (int row = f - 1; row >= 0; row--)
+        {
+            double sum = m[row, f];
+            for (int j = row + 1; j < f; j++) sum -= m[row, j] * x[j];
+            x[row] = sum / m[row, row];
+        }
+
+        return x;
+    }
+
+    /// <summary>
+    /// <c>L_τ(λ)</c>, its gradient <c>capacity − Σ_i E_i[a]</c> and Hessian <c>Σ_i Cov_i[a] / τ</c> over the active
+    /// resources, where <c>E_i</c> and <c>Cov_i</c> are under the softmax weights <c>exp((net − λ·a)/τ)</c> of
+    /// customer i's options. Options more than 40τ below the best get weight 0 (e^−40 ≈ 4·10⁻¹⁸).
+    /// </summary>
+    private double SmoothedPass(double[] lambda, double tau, double[] gradient, double[] hessian)
+    {
+        int k = table.Active.Length;
+        int stride = 1 + k + k * k;
+        var kinds = table.Active;
+        var sums = new double[chunks * stride];
+        ForEachChunk((chunk, from, to) =>
+        {
+            var start = table.Start;
+            var cost = table.Cost;
+            var hours = table.Hours;
+            var net = table.Net;
+            var category = table.Category;
+            double l0 = lambda[0], l1 = lambda[1];
+            Span<double> p = stackalloc double[64];
+            Span<double> a = stackalloc double[k];
+            Span<double> sa = stackalloc double[k];
+            Span<double> saa = stackalloc double[k * k];
+            Span<double> acc = stackalloc double[stride];
+            acc.Clear();
+            for (int i = from; i < to; i++)
+            {
+                int s = start[i], m = start[i + 1] - s;
+                if (m > p.Length) p = new double[m];
+                double top = double.NegativeInfinity;
+                for (int j = 0; j < m; j++)
+                {
+                    int o = s + j, c = category[o];
+                    p[j] = net[o] - (l0 + (c >= 0 ? lambda[2 + c] : 0)) * cost[o] - l1 * hours[o];
+                    top = Math.Max(top, p[j]);
+                }
+
+                double weight = 0;
+                sa.Clear();
+                saa.Clear();
+                for (int j = 0; j < m; j++)
+                {
+                    double v = (p[j] - top) / tau;
+                    if (v < -40) continue;
+                    double w = v == 0 ? 1 : Math.Exp(v);
+                    int o = s + j;
+                    for (int x = 0; x < k; x++)
+                    {
+                        int r = kinds[x];
+                        a[x] = r == 0 ? cost[o] : r == 1 ? hours[o] : (category[o] == r - 2 ? cost[o] : 0);
+                    }
+
+                    weight += w;
+                    for (int x = 0; x < k; x++)
+                    {
+                        double wa = w * a[x];
+                        sa[x] += wa;
+                        for (int y = 0; y <= x; y++) saa[x * k + y] += wa * a[y];
+                    }
+                }
+
+                acc[0] += weight == 1 ? top : top + tau * Math.Log(weight);
+                for (int x = 0; x < k; x++)
+                {
+                    double ex = sa[x] / weight;
+                    acc[1 + x] -= ex;
+                    for (int y = 0; y <= x; y++) acc[1 + k + x * k + y] += (saa[x * k + y] / weight - ex * sa[y] / weight) / tau;
+                }
+            }
+
+            acc.CopyTo(sums.AsSpan(chunk * stride, stride));
+        });
+        Passes++;
+
+        double value = 0;
+        Array.Clear(gradient);
+        Array.Clear(hessian);
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            int at = chunk * stride;
+            value += sums[at];
+            for (int x = 0; x < k; x++) gradient[x] += sums[at + 1 + x];
+            for (int x = 0; x < k; x++)
+            {
+                for (int y = 0; y <= x; y++) hessian[x * k + y] += sums[at + 1 + k + x * k + y];
+            }
+        }
+
+        for (int x = 0; x < k; x++)
+        {
+            int r = kinds[x];
+            gradient[x] += table.Capacity[r];
+            value += lambda[r] * table.Capacity[r];
+            for (int y = 0; y < x; y++) hessian[y * k + x] = hessian[x * k + y];
+        }
+
+        return value;
     }
 
     private static double MaxOf(double[] values, int count)

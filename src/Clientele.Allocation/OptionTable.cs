@@ -10,16 +10,29 @@ namespace Clientele.Allocation;
 /// </summary>
 internal sealed class OptionTable
 {
-    private OptionTable(ColumnarAllocationProblem source, int customers, int options, int categories)
+    private OptionTable(ColumnarAllocationProblem source, int customers, int options, int categories, bool shareSource = false)
     {
         Source = source;
         CustomerCount = customers;
-        Start = new int[customers + 1];
-        Cost = new double[options];
-        Hours = new double[options];
         Net = new double[options];
-        Category = new int[options];
-        SourceOption = new int[options];
+        if (shareSource)
+        {
+            // No option is filtered out: read the caller's columns instead of copying them.
+            Start = source.MenuStart;
+            Cost = source.Cost;
+            Hours = source.Hours;
+            Category = source.Category ?? new int[options];
+            if (source.Category is null) Array.Fill(Category, -1);
+        }
+        else
+        {
+            Start = new int[customers + 1];
+            Cost = new double[options];
+            Hours = new double[options];
+            Category = new int[options];
+            SourceOption = new int[options];
+        }
+
         ResourceCount = 2 + categories;
         Capacity = new double[ResourceCount];
         ResourceNames = new string[ResourceCount];
@@ -44,8 +57,11 @@ internal sealed class OptionTable
     /// <summary>The option's category budget index, −1 when none.</summary>
     public int[] Category { get; }
 
-    /// <summary>The option's index within its customer's original menu.</summary>
-    public int[] SourceOption { get; }
+    /// <summary>The option's index within its customer's original menu; null when no option was filtered out.</summary>
+    private int[]? SourceOption { get; }
+
+    /// <summary>The index within customer <paramref name="i"/>'s original menu of table option <paramref name="o"/>.</summary>
+    public int SourceIndex(int i, int o) => SourceOption is null ? o - Start[i] : SourceOption[o];
 
     public int ResourceCount { get; private set; }
 
@@ -63,6 +79,9 @@ internal sealed class OptionTable
     public int[] Active { get; private set; } = [];
 
     public int OptionCount => Start[CustomerCount];
+
+    /// <summary>The mean over customers of (best − worst net value) in the menu: the scale of the values.</summary>
+    public double NetSpread { get; private set; }
 
     /// <summary>How much more than the capacity counts as rounding rather than an overrun.</summary>
     public double Tolerance(int r) => 1e-9 * Math.Max(1, double.IsFinite(Capacity[r]) ? Math.Abs(Capacity[r]) : 1);
@@ -139,16 +158,17 @@ internal sealed class OptionTable
             double minCost = double.PositiveInfinity, maxCost = double.NegativeInfinity;
             for (int o = s; o < e; o++)
             {
-                CheckOption(p.Cost[o], "cost", nonNegative: true, CustomerName(i), OptionName(i, o));
-                CheckOption(p.Hours[o], "hours", nonNegative: true, CustomerName(i), OptionName(i, o));
-                CheckOption(p.Value[o], "value", nonNegative: false, CustomerName(i), OptionName(i, o));
+                double cost = p.Cost[o], hours = p.Hours[o], value = p.Value[o];
+                if (!(cost >= 0 && cost < double.PositiveInfinity)) throw BadOption(cost, "cost", nonNegative: true, CustomerName(i), OptionName(i, o));
+                if (!(hours >= 0 && hours < double.PositiveInfinity)) throw BadOption(hours, "hours", nonNegative: true, CustomerName(i), OptionName(i, o));
+                if (!double.IsFinite(value)) throw BadOption(value, "value", nonNegative: false, CustomerName(i), OptionName(i, o));
                 if (p.Category is { } c && (c[o] < -1 || c[o] >= categories))
                 {
                     throw new ArgumentException($"Customer {CustomerName(i)}, option {OptionName(i, o)}: category index {c[o]} is outside the {categories} category budgets.", "problem");
                 }
 
-                minCost = Math.Min(minCost, p.Cost[o]);
-                maxCost = Math.Max(maxCost, p.Cost[o]);
+                minCost = Math.Min(minCost, cost);
+                maxCost = Math.Max(maxCost, cost);
                 if (Allows(rule, p.Cost[o])) allowedHere++;
             }
 
@@ -165,7 +185,8 @@ internal sealed class OptionTable
             allowed += allowedHere;
         }
 
-        var t = new OptionTable(p, n, allowed, categories);
+        bool filtered = allowed < total;
+        var t = new OptionTable(p, n, allowed, categories, shareSource: !filtered);
         t.Capacity[0] = p.Budget;
         t.Capacity[1] = p.StaffHours;
         t.ResourceNames[0] = "budget";
@@ -176,11 +197,14 @@ internal sealed class OptionTable
             t.ResourceNames[2 + k] = "category:" + CategoryName(k);
         }
 
-        // Second pass: copy the allowed options and sum each customer's least and most use of each resource.
+        // Second pass: copy the allowed options.
         int at = 0;
-        var least = new double[t.ResourceCount];
-        var most = new double[t.ResourceCount];
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < n && !filtered; i++)
+        {
+            for (int o = p.MenuStart[i]; o < p.MenuStart[i + 1]; o++) t.Net[o] = p.Value[o] - p.Cost[o];
+        }
+
+        for (int i = 0; i < n && filtered; i++)
         {
             t.Start[i] = at;
             int tier = p.Tier?[i] ?? -1;
@@ -192,39 +216,109 @@ internal sealed class OptionTable
                 t.Hours[at] = p.Hours[o];
                 t.Net[at] = p.Value[o] - p.Cost[o];
                 t.Category[at] = p.Category?[o] ?? -1;
-                t.SourceOption[at] = o - p.MenuStart[i];
+                t.SourceOption![at] = o - p.MenuStart[i];
                 at++;
             }
+        }
 
-            Array.Fill(least, double.PositiveInfinity);
-            Array.Fill(most, 0.0);
-            for (int o = t.Start[i]; o < at; o++)
-            {
-                for (int r = 0; r < t.ResourceCount; r++)
-                {
-                    double u = t.Usage(r, o);
-                    least[r] = Math.Min(least[r], u);
-                    most[r] = Math.Max(most[r], u);
-                }
-            }
+        if (filtered) t.Start[n] = at;
+        t.Summarize();
+        t.CheckMandatoryUsage();
+        return t;
+    }
 
-            for (int r = 0; r < t.ResourceCount; r++)
-            {
-                t.MinUsage[r] += least[r];
-                t.MaxUsage[r] += most[r];
-            }
+    /// <summary>
+    /// Every <paramref name="stride"/>-th customer with the capacities scaled down in proportion: a small problem
+    /// whose Lagrange multipliers approximate this one's (used to start the dual search near its end).
+    /// </summary>
+    public OptionTable Subsample(int stride)
+    {
+        int n = (CustomerCount + stride - 1) / stride;
+        int options = 0;
+        for (int i = 0; i < CustomerCount; i += stride) options += Start[i + 1] - Start[i];
+        var t = new OptionTable(Source, n, options, ResourceCount - 2);
+        int at = 0;
+        for (int i = 0, j = 0; i < CustomerCount; i += stride, j++)
+        {
+            t.Start[j] = at;
+            int m = Start[i + 1] - Start[i];
+            Array.Copy(Cost, Start[i], t.Cost, at, m);
+            Array.Copy(Hours, Start[i], t.Hours, at, m);
+            Array.Copy(Net, Start[i], t.Net, at, m);
+            Array.Copy(Category, Start[i], t.Category, at, m);
+            at += m;
         }
 
         t.Start[n] = at;
-        t.CheckMandatoryUsage();
-        var active = new List<int>();
-        for (int r = 0; r < t.ResourceCount; r++)
+        double share = (double)n / CustomerCount;
+        for (int r = 0; r < ResourceCount; r++)
         {
-            if (double.IsFinite(t.Capacity[r]) && t.MaxUsage[r] > t.Capacity[r] + t.Tolerance(r)) active.Add(r);
+            t.Capacity[r] = Capacity[r] * share;
+            t.ResourceNames[r] = ResourceNames[r];
         }
 
-        t.Active = [.. active];
+        t.Summarize();
         return t;
+    }
+
+    /// <summary>Sums each customer's least and most use of each resource and finds the resources that can bind.</summary>
+    private void Summarize()
+    {
+        Array.Clear(MinUsage);
+        Array.Clear(MaxUsage);
+        int categories = ResourceCount - 2;
+        for (int i = 0; i < CustomerCount; i++)
+        {
+            int s = Start[i], e = Start[i + 1];
+            double leastCost = double.PositiveInfinity, mostCost = 0, leastHours = double.PositiveInfinity, mostHours = 0;
+            for (int o = s; o < e; o++)
+            {
+                leastCost = Math.Min(leastCost, Cost[o]);
+                mostCost = Math.Max(mostCost, Cost[o]);
+                leastHours = Math.Min(leastHours, Hours[o]);
+                mostHours = Math.Max(mostHours, Hours[o]);
+            }
+
+            MinUsage[0] += leastCost;
+            MaxUsage[0] += mostCost;
+            MinUsage[1] += leastHours;
+            MaxUsage[1] += mostHours;
+            for (int k = 0; k < categories; k++)
+            {
+                double lo = double.PositiveInfinity, hi = 0;
+                for (int o = s; o < e; o++)
+                {
+                    double u = Category[o] == k ? Cost[o] : 0;
+                    lo = Math.Min(lo, u);
+                    hi = Math.Max(hi, u);
+                }
+
+                MinUsage[2 + k] += lo;
+                MaxUsage[2 + k] += hi;
+            }
+        }
+
+        double spread = 0;
+        for (int i = 0; i < CustomerCount; i++)
+        {
+            double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+            for (int o = Start[i]; o < Start[i + 1]; o++)
+            {
+                lo = Math.Min(lo, Net[o]);
+                hi = Math.Max(hi, Net[o]);
+            }
+
+            spread += hi - lo;
+        }
+
+        NetSpread = CustomerCount > 0 ? spread / CustomerCount : 0;
+        var active = new List<int>();
+        for (int r = 0; r < ResourceCount; r++)
+        {
+            if (double.IsFinite(Capacity[r]) && MaxUsage[r] > Capacity[r] + Tolerance(r)) active.Add(r);
+        }
+
+        Active = [.. active];
     }
 
     /// <summary>Formats an amount for messages: thousands separators, at most two decimals.</summary>
@@ -260,12 +354,9 @@ internal sealed class OptionTable
         }
     }
 
-    private static void CheckOption(double value, string field, bool nonNegative, string customer, string option)
+    private static ArgumentException BadOption(double value, string field, bool nonNegative, string customer, string option)
     {
-        if (!double.IsFinite(value) || (nonNegative && value < 0))
-        {
-            string rule = nonNegative ? "a finite number ≥ 0" : "a finite number";
-            throw new ArgumentException($"Customer {customer}, option {option}: {field} is {value.ToString(CultureInfo.InvariantCulture)}; it must be {rule}.", "problem");
-        }
+        string rule = nonNegative ? "a finite number ≥ 0" : "a finite number";
+        return new ArgumentException($"Customer {customer}, option {option}: {field} is {value.ToString(CultureInfo.InvariantCulture)}; it must be {rule}.", "problem");
     }
 }
