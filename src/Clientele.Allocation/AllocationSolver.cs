@@ -12,7 +12,7 @@ namespace Clientele.Allocation;
 public static class AllocationSolver
 {
     /// <summary>Customers in the sample whose multipliers start the dual search on big problems.</summary>
-    private const int SampleCustomers = 50_000;
+    private const int SampleCustomers = 20_000;
 
     /// <summary>Solves <paramref name="problem"/>; see <see cref="AllocationSolver"/>.</summary>
     /// <exception cref="ArgumentException">A number is NaN, infinite or negative where it must not be, or a menu is empty.</exception>

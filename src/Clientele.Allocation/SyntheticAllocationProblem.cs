@@ -6,7 +6,7 @@ namespace Clientele.Allocation;
 /// visits a month — whose value is the CLV it adds with diminishing returns
 /// (<c>value = CLV · u · (1 − e^(−cost/s))</c> with a customer-specific responsiveness u). Care (greeting, gift,
 /// trip) and service (visits) are separate cost categories. The budget, the staff hours and the care budget are set
-/// to shares of what the unconstrained best plan would use, so all three bind.
+/// to shares of what the unconstrained best plan would use (by default the staff hours and the care budget bind and the budget is spent to ~99.8%: the visits cost 50 per staff hour, so hours and budget are nearly collinear at the margin).
 /// </summary>
 public static class SyntheticAllocationProblem
 {
