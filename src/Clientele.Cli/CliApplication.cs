@@ -29,6 +29,9 @@ public static class CliApplication
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(UserCommand.Create(context));
+        root.Subcommands.Add(ApiKeyCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
