@@ -39,6 +39,10 @@ public static class ClienteleWebApplication
         ArgumentNullException.ThrowIfNull(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
         configure?.Invoke(builder);
+
+        // Two log lines per request (ASP.NET Core's request start/finish at Information) cost more than serving a
+        // cached answer; keep framework logs to warnings unless the configuration asks for more.
+        builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] ??= "Warning";
         AddServices(builder.Services, builder.Configuration);
         var app = builder.Build();
         UsePipeline(app);
@@ -51,6 +55,7 @@ public static class ClienteleWebApplication
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StorePool>();
         services.AddSingleton<SnapshotCache>();
+        services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<AnalysisService>();
 

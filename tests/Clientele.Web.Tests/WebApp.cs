@@ -88,6 +88,7 @@ public sealed class WebApp : WebApplicationFactory<Program>
         builder.UseSetting("Clientele:ImportDirectory", imports);
         builder.UseSetting("Clientele:MaxUploadBytes", "100000");
         builder.UseSetting("Clientele:LoginPermitsPerMinute", loginPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Debug"); // every request logged, to check no secret is
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new QueueLoggerProvider(Logs)));
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Clientele.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +10,7 @@ namespace Clientele.Web.Auth;
 /// apply); a wrong key: failure (401). The key itself is never logged.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, StorePool pool)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyCache keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme's name.</summary>
@@ -22,7 +21,7 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         if (!Request.Headers.TryGetValue(ApiKeys.Header, out var values)) return AuthenticateResult.NoResult();
         if (!ApiKeys.TryParse(values.ToString(), out var keyId, out var secret)) return AuthenticateResult.Fail("The API key is malformed.");
-        var key = await pool.RunAsync(store => store.FindApiKey(keyId), Context.RequestAborted).ConfigureAwait(false);
+        var key = await keys.FindAsync(keyId, Context.RequestAborted).ConfigureAwait(false);
         if (key is null || !key.IsActive || !ApiKeys.Matches(secret, key.SecretHash))
         {
             Logger.LogInformation("API key {KeyId} rejected.", keyId);

@@ -15,13 +15,31 @@ public sealed class SnapshotCache(StorePool pool, IOptions<ClienteleWebOptions> 
     private readonly ConcurrentDictionary<string, Lazy<Task<RunFacts>>> runs = new(StringComparer.Ordinal);
     private readonly TimeSpan countsLifetime = TimeSpan.FromSeconds(Math.Max(0, options.Value.CountsCacheSeconds));
     private volatile CountsEntry? counts;
+    private volatile LatestEntry? latest;
 
-    /// <summary>The latest run's id, summary, tier cuts and segment totals; null when the store holds no analysis.</summary>
+    /// <summary>
+    /// The latest run's id, summary, tier cuts and segment totals; null when the store holds no analysis. Which run is
+    /// the latest is looked up at most once per second, so a new run shows within a second.
+    /// </summary>
     public async Task<RunFacts?> LatestAsync(CancellationToken cancellationToken)
     {
-        var runId = await pool.RunAsync(store => store.LatestAnalysisRunId(), cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        string? runId;
+        if (latest is { } entry && now - entry.At < LatestLifetime)
+        {
+            runId = entry.RunId;
+        }
+        else
+        {
+            runId = await pool.RunAsync(store => store.LatestAnalysisRunId(), cancellationToken).ConfigureAwait(false);
+            latest = new LatestEntry(now, runId);
+        }
+
         return runId is null ? null : await ForRunAsync(runId).ConfigureAwait(false);
     }
+
+    /// <summary>Forgets which run is the latest, after this server saved one.</summary>
+    public void RunSaved() => latest = null;
 
     /// <summary>The entity counts and schema version, counted at most every few seconds.</summary>
     public async Task<(int SchemaVersion, IReadOnlyDictionary<StoreEntity, long> Counts)> CountsAsync(CancellationToken cancellationToken)
@@ -51,6 +69,10 @@ public sealed class SnapshotCache(StorePool pool, IOptions<ClienteleWebOptions> 
         var run = store.ListAnalysisRuns().Single(r => r.RunId == runId);
         return new RunFacts(run, store.ReadTierCuts(runId), store.SummarizeSegments(runId));
     });
+
+    private static readonly TimeSpan LatestLifetime = TimeSpan.FromSeconds(1);
+
+    private sealed record LatestEntry(DateTimeOffset At, string? RunId);
 
     private sealed record CountsEntry(DateTimeOffset At, int SchemaVersion, IReadOnlyDictionary<StoreEntity, long> Counts);
 }

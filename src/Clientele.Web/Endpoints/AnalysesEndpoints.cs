@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clientele.Analytics.Models;
 using Clientele.Analytics.Scoring;
 using Clientele.Domain;
 using Clientele.Storage.Database;
@@ -31,7 +32,7 @@ public sealed class AnalysesEndpoints : IEndpointModule
         return new AnalysisRunResponse(run.RunId, run.AsOf, run.CreatedAt, run.Unit.ToString().ToLowerInvariant(), run.Customers);
     }
 
-    private static async Task<Results<Created<AnalysisRunResponse>, ValidationProblem>> RunAsync(AnalyzeRequest? request, AnalysisService analyses)
+    private static async Task<Results<Created<AnalysisRunResponse>, ValidationProblem, ProblemHttpResult>> RunAsync(AnalyzeRequest? request, AnalysisService analyses, SnapshotCache cache)
     {
         request ??= new AnalyzeRequest(null, null, null, null, null, null, null);
         DateOnly? asOf = null;
@@ -59,11 +60,16 @@ public sealed class AnalysesEndpoints : IEndpointModule
         {
             options.Validate();
             var run = await Task.Run(() => analyses.Run(new AnalysisService.Settings(asOf, unit, options, request.MarginRate, segmentsName))).ConfigureAwait(false);
+            cache.RunSaved();
             return TypedResults.Created($"/api/analyses/{run.RunId}", ToResponse(run));
         }
         catch (ArgumentException e)
         {
             return Problems.From(e);
+        }
+        catch (ModelFitException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The model could not be fitted", detail: e.Message);
         }
     }
 }

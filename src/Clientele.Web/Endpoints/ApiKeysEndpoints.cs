@@ -18,10 +18,12 @@ public sealed class ApiKeysEndpoints : IEndpointModule
             TypedResults.Ok((await pool.RunAsync(store => store.ListApiKeys(), cancellationToken).ConfigureAwait(false)).Select(ToResponse).ToList()))
             .WithSummary("Every API key (without secrets), revoked ones included.");
         group.MapPost("/", CreateAsync).WithSummary("Create an API key; the key is in this response only.");
-        group.MapDelete("/{keyId}", async Task<Results<NoContent, ProblemHttpResult>> (string keyId, StorePool pool, CancellationToken cancellationToken) =>
-            await pool.RunAsync(store => store.RevokeApiKey(keyId), cancellationToken).ConfigureAwait(false)
-                ? TypedResults.NoContent()
-                : Problems.NotFound($"There is no active API key with id '{keyId}'."))
+        group.MapDelete("/{keyId}", async Task<Results<NoContent, ProblemHttpResult>> (string keyId, StorePool pool, ApiKeyCache cache, CancellationToken cancellationToken) =>
+        {
+            bool revoked = await pool.RunAsync(store => store.RevokeApiKey(keyId), cancellationToken).ConfigureAwait(false);
+            cache.Forget(keyId);
+            return revoked ? TypedResults.NoContent() : Problems.NotFound($"There is no active API key with id '{keyId}'.");
+        })
             .WithSummary("Revoke an API key; requests with it get 401 from then on.");
     }
 
