@@ -51,6 +51,21 @@ public sealed class CustomerGrouping
         return new CustomerGrouping(null, [AllLabel], MetricsCustomers.Wrap(new int[data.Customers.Count]), MetricsCustomers.Wrap(new int[data.Leads.Count]), true);
     }
 
+    /// <summary>This grouping with the customers that <paramref name="keep"/> rejects left out (code −1); leads keep their groups.</summary>
+    /// <exception cref="ArgumentException"><paramref name="keep"/> does not have one entry per customer.</exception>
+    public CustomerGrouping Where(IReadOnlyList<bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        if (keep.Count != Codes.Length) throw new ArgumentException($"keep must have one entry per customer ({Codes.Length}).", nameof(keep));
+        var codes = new int[Codes.Length];
+        for (int c = 0; c < codes.Length; c++) codes[c] = keep[c] ? Codes[c] : -1;
+        return new CustomerGrouping(Dimension, Labels, MetricsCustomers.Wrap(codes), LeadCodes, LeadsCoverGroups);
+    }
+
+    /// <summary>One group holding all <paramref name="customers"/> customers and no leads.</summary>
+    internal static CustomerGrouping ByNothing(int customers) =>
+        new(null, [AllLabel], MetricsCustomers.Wrap(new int[customers]), [], true);
+
     /// <summary>The customers grouped by <paramref name="dimension"/> (a customer dimension), groups ordered by label.</summary>
     /// <exception cref="ArgumentException"><paramref name="dimension"/> slices time.</exception>
     public static CustomerGrouping By(MetricsData data, Dimension dimension)
