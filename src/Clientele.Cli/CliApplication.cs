@@ -29,6 +29,8 @@ public static class CliApplication
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(KpiCommand.Create(context));
+        root.Subcommands.Add(EconomicsCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try

@@ -100,10 +100,26 @@ public sealed class CostCharges
         int acquisitionPool = Pool("\0acquisition", () => Equal(newCustomers, false));
         int overheadPool = Pool("\0overhead", () => (earning, earning.Select(c => activity.Revenue[c] / earned).ToArray(), false));
 
+        // Customers per label of a dimension, built once per dimension: a ledger books to hundreds of dealers.
+        var byLabel = new Dictionary<Dimension, List<int>[]>();
+        int[] WithLabel(Dimension d, string label)
+        {
+            var column = customers.Column(d);
+            int code = column.Find(label);
+            if (code < 0) return [];
+            if (!byLabel.TryGetValue(d, out var lists))
+            {
+                lists = Enumerable.Range(0, column.Labels.Length).Select(_ => new List<int>()).ToArray();
+                for (int c = 0; c < n; c++) lists[column.Codes[c]].Add(c);
+                byLabel[d] = lists;
+            }
+
+            return [.. lists[code]];
+        }
+
         int[] Members(Investment x)
         {
             string id = x.TargetId ?? "";
-            int[] WithCode(Dimension d, int code) => code < 0 ? [] : Enumerable.Range(0, n).Where(c => customers.Column(d).Codes[c] == code).ToArray();
             switch (x.TargetKind)
             {
                 case InvestmentTargetKind.Customer:
@@ -111,15 +127,14 @@ public sealed class CostCharges
                 case InvestmentTargetKind.Segment:
                     foreach (var d in new[] { Dimension.Segment, Dimension.Size, Dimension.Industry, Dimension.Region })
                     {
-                        int code = customers.Column(d).Find(id);
-                        if (code >= 0) return WithCode(d, code);
+                        if (customers.Column(d).Find(id) >= 0) return WithLabel(d, id);
                     }
 
                     return [];
                 case InvestmentTargetKind.Tier:
-                    return WithCode(Dimension.Tier, customers.Column(Dimension.Tier).Find(id));
+                    return WithLabel(Dimension.Tier, id);
                 case InvestmentTargetKind.Dealer:
-                    return WithCode(Dimension.Dealer, customers.Column(Dimension.Dealer).Find(id));
+                    return WithLabel(Dimension.Dealer, id);
                 case InvestmentTargetKind.Campaign:
                     return Enumerable.Range(0, n).Where(c => touched[c]).ToArray();
                 default:

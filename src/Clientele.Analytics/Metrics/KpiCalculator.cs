@@ -35,15 +35,16 @@ public static class KpiCalculator
         var conversion = ConversionRate.Compute(data.Leads, grouping, period);
         var cycle = SalesCycle.Compute(data.Leads, grouping, period);
         var correlation = SatisfactionLoyaltyCorrelation.Compute(data.Surveys, current, grouping);
-        var ids = data.Customers.Ids;
+        var concentrations = RevenueConcentration.Compute(current, grouping, data.Customers.Ids);
+        var dimensions = SatisfactionByDimension.Compute(data.Surveys, grouping, period);
         var sets = new KpiSet[grouping.Count];
         for (int g = 0; g < sets.Length; g++)
         {
-            var concentration = RevenueConcentration.Compute(current, grouping, g, ids);
+            var concentration = concentrations[g];
             sets[g] = new KpiSet(
                 grouping.Labels[g], period, active[g], revenue[g], orders[g], margin[g], nps[g], csat[g], scale, complaints[g], repeat[g], aov[g],
                 frequency[g], churn[g], retention[g], conversion[g], cycle[g], concentration.Top20Share(), correlation[g],
-                SatisfactionByDimension.Compute(data.Surveys, grouping, g, period),
+                dimensions[g],
                 detail ? concentration.Curve() : [], detail ? concentration.KeyAccounts() : null,
                 detail ? CohortRetention.Compute(data, period, grouping, g) : []);
         }

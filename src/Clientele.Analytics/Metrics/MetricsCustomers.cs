@@ -19,6 +19,7 @@ public sealed class MetricsCustomers
     public const int NoDay = int.MinValue;
 
     private readonly Dictionary<Dimension, CategoryColumn> columns;
+    private Dictionary<string, int>? index;
 
     private MetricsCustomers(ImmutableArray<string> ids, ImmutableArray<int> acquiredDay, ImmutableArray<double> clv, ImmutableArray<bool> control, Dictionary<Dimension, CategoryColumn> columns)
     {
@@ -90,11 +91,16 @@ public sealed class MetricsCustomers
         return new MetricsCustomers([.. ids], [.. acquiredDay], [.. clv], [.. controlGroup], columns);
     }
 
-    /// <summary>The index of each customer id (ordinal comparison).</summary>
-    public Dictionary<string, int> IndexById()
+    /// <summary>The index of each customer id (ordinal comparison); built once.</summary>
+    public IReadOnlyDictionary<string, int> IndexById()
     {
-        var index = new Dictionary<string, int>(Count, StringComparer.Ordinal);
-        for (int i = 0; i < Count; i++) index[Ids[i]] = i;
+        if (index is null)
+        {
+            var built = new Dictionary<string, int>(Count, StringComparer.Ordinal);
+            for (int i = 0; i < Count; i++) built[Ids[i]] = i;
+            index = built;
+        }
+
         return index;
     }
 

@@ -1,8 +1,7 @@
 namespace Clientele.Analytics.Metrics;
 
 /// <summary>
-/// How concentrated period revenue is (the 20/80 rule). Customers with revenue &gt; 0 are ranked by revenue (ties keep
-/// customer order). top20Share = Σ revenue of the first ⌈0.2 · n⌉ / period revenue of the group; the Pareto curve
+/// How concentrated period revenue is (the 20/80 rule). Customers with revenue &gt; 0 are ranked by revenue. top20Share = Σ revenue of the first ⌈0.2 · n⌉ / period revenue of the group; the Pareto curve
 /// gives that share for every whole percent of customers; key accounts are the fewest top customers making ≥ 80%.
 /// Period revenue includes returns, so a share can exceed 1 when customers with net returns pull the total down.
 /// </summary>
@@ -26,27 +25,36 @@ public sealed class RevenueConcentration
     /// <summary>Customers with revenue &gt; 0.</summary>
     public int Customers => ranked.Length;
 
-    /// <summary>Ranks the customers of group <paramref name="group"/> by their revenue in <paramref name="activity"/>.</summary>
-    public static RevenueConcentration Compute(CustomerActivity activity, CustomerGrouping grouping, int group, IReadOnlyList<string> customerIds)
+    /// <summary>Ranks the customers of every group of <paramref name="grouping"/> by their revenue in <paramref name="activity"/>, in one pass.</summary>
+    public static RevenueConcentration[] Compute(CustomerActivity activity, CustomerGrouping grouping, IReadOnlyList<string> customerIds)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(grouping);
         ArgumentNullException.ThrowIfNull(customerIds);
-        var revenue = activity.Revenue;
-        var members = new List<int>();
-        double total = 0;
-        for (int c = 0; c < revenue.Length; c++)
+        var values = activity.Revenue.ToArray();
+        var members = Enumerable.Range(0, grouping.Count).Select(_ => new List<int>()).ToArray();
+        var totals = new double[grouping.Count];
+        for (int c = 0; c < values.Length; c++)
         {
-            if (grouping.Codes[c] != group) continue;
-            total += revenue[c];
-            if (revenue[c] > 0) members.Add(c);
+            int g = grouping.Codes[c];
+            if (g < 0) continue;
+            totals[g] += values[c];
+            if (values[c] > 0) members[g].Add(c);
         }
 
-        var values = activity.Revenue.ToArray();
-        var ranked = members.OrderByDescending(c => values[c]).ToArray();
-        var cumulative = new double[ranked.Length + 1];
-        for (int r = 0; r < ranked.Length; r++) cumulative[r + 1] = cumulative[r] + values[ranked[r]];
-        return new RevenueConcentration(ranked, cumulative, total, customerIds);
+        var result = new RevenueConcentration[grouping.Count];
+        for (int g = 0; g < result.Length; g++)
+        {
+            // Ties in revenue may come in any order: the shares are sums, equal whichever tied customer ranks first.
+            var ranked = members[g].ToArray();
+            var keys = ranked.Select(c => -values[c]).ToArray();
+            Array.Sort(keys, ranked);
+            var cumulative = new double[ranked.Length + 1];
+            for (int r = 0; r < ranked.Length; r++) cumulative[r + 1] = cumulative[r] + values[ranked[r]];
+            result[g] = new RevenueConcentration(ranked, cumulative, totals[g], customerIds);
+        }
+
+        return result;
     }
 
     /// <summary>top20Share: the share of period revenue from the top ⌈0.2 · n⌉ customers.</summary>

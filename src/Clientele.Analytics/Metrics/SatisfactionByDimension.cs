@@ -6,27 +6,35 @@ namespace Clientele.Analytics.Metrics;
 /// </summary>
 public static class SatisfactionByDimension
 {
-    /// <summary>Mean score per dimension name for group <paramref name="group"/>; dimensions without a score in the period are left out.</summary>
-    public static IReadOnlyDictionary<string, double> Compute(SurveyAnswers surveys, CustomerGrouping grouping, int group, MetricPeriod period)
+    /// <summary>Mean score per dimension name for every group, in one pass; dimensions without a score in the period are left out.</summary>
+    public static IReadOnlyDictionary<string, double>[] Compute(SurveyAnswers surveys, CustomerGrouping grouping, MetricPeriod period)
     {
         ArgumentNullException.ThrowIfNull(surveys);
         ArgumentNullException.ThrowIfNull(grouping);
         int scale = Csat.CommonScale(surveys, period);
-        var sum = new double[surveys.DimensionNames.Length];
+        int dimensions = surveys.DimensionNames.Length;
+        var sum = new double[grouping.Count * dimensions];
         var count = new int[sum.Length];
         for (int i = 0; i < surveys.Score.Length; i++)
         {
             int r = surveys.ScoreResponse[i];
-            if (grouping.Codes[surveys.Customer[r]] != group || !period.Contains(surveys.Day[r])) continue;
-            int d = surveys.ScoreDimension[i];
-            sum[d] += Csat.Rescale(surveys.Score[i], surveys.Scale[r], scale);
-            count[d]++;
+            int g = grouping.Codes[surveys.Customer[r]];
+            if (g < 0 || !period.Contains(surveys.Day[r])) continue;
+            int at = g * dimensions + surveys.ScoreDimension[i];
+            sum[at] += Csat.Rescale(surveys.Score[i], surveys.Scale[r], scale);
+            count[at]++;
         }
 
-        var result = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        for (int d = 0; d < sum.Length; d++)
+        var result = new IReadOnlyDictionary<string, double>[grouping.Count];
+        for (int g = 0; g < result.Length; g++)
         {
-            if (count[d] > 0) result[surveys.DimensionNames[d]] = sum[d] / count[d];
+            var means = new SortedDictionary<string, double>(StringComparer.Ordinal);
+            for (int d = 0; d < dimensions; d++)
+            {
+                if (count[g * dimensions + d] > 0) means[surveys.DimensionNames[d]] = sum[g * dimensions + d] / count[g * dimensions + d];
+            }
+
+            result[g] = means;
         }
 
         return result;
