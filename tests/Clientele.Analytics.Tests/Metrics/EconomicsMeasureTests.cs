@@ -111,7 +111,7 @@ public class EconomicsMeasureTests
         Assert.Equal(Roi.NoInvestment, e.Roi.Reason);
         Assert.Equal(Roi.NoInvestment, e.PaybackMonths.Reason);
         Assert.StartsWith("investment did not grow", e.IncrementalRoiBaseline.Reason);
-        Assert.Equal(0, e.Cac.Value); // 0 acquisition cost over 2 new customers is a true 0
+        Assert.Equal(Cac.NoAcquisitionCost, e.Cac.Reason); // an empty ledger is not a free acquisition
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class EconomicsMeasureTests
         var sets = EconomicsCalculator.ComputeOverTime(data, new MetricPeriod(new DateOnly(2024, 12, 1), new DateOnly(2025, 1, 31)), Dimension.Month);
         Assert.Equal(500, sets[0].Investment, 9);
         Assert.Equal(100 * (75 - 500) / 500.0, sets[0].Roi.Value!.Value, 9);
-        Assert.Equal(Cac.NoNewCustomers, sets[0].Cac.Reason);
+        Assert.Equal(Cac.NoAcquisitionCost, sets[0].Cac.Reason); // December books only retention overhead
         Assert.Equal(1700, sets[1].Investment, 9);
     }
 }
