@@ -22,28 +22,31 @@ public sealed partial class ClienteleStore
         ArgumentNullException.ThrowIfNull(period);
         var window = new MetricPeriod(period.Preceding.From, period.To);
 
-        // The transaction query is the heaviest; on a file or server store it runs on a second connection while this
-        // one reads the rest. Inside an open transaction (whose rows only this connection sees) or in memory, it runs here.
-        Task<RawCustomerDays>? days = null;
-        if (current is null && (Location.FilePath is not null || dialect.Provider == StoreProvider.PostgreSql))
+        // The transaction query is the heaviest; on a file or server store it runs on a second connection, and the
+        // complaints and surveys on a third, while this one reads the rest. Inside an open transaction (whose rows only
+        // this connection sees) or in memory, everything runs here. Rows come back with store keys, mapped to
+        // customer indices once the customers are read.
+        bool parallel = current is null && (Location.FilePath is not null || dialect.Provider == StoreProvider.PostgreSql);
+        Task<T> OnOwnConnection<T>(Func<DbConnection, T> read)
         {
-            days = Task.Run(() =>
+            if (!parallel) return Task.FromResult(read(connection));
+            return Task.Run(() =>
             {
-                using var second = dialect.CreateConnection(Location.ConnectionString);
-                second.Open();
-                return ReadRawCustomerDays(second, window);
+                using var own = dialect.CreateConnection(Location.ConnectionString);
+                own.Open();
+                return read(own);
             });
         }
 
+        var days = OnOwnConnection(on => ReadRawCustomerDays(on, window));
+        var contactsAndSurveys = OnOwnConnection(on => (ReadContactEvents(on, window), ReadSurveyAnswers(on, window)));
         var (keys, customers) = ReadMetricsCustomers();
         var index = customers.IndexById();
-        var contacts = ReadContactEvents(window, keys);
-        var surveys = ReadSurveyAnswers(window, keys);
         var leads = ReadLeadRecords(window, index);
         var investments = ReadInvestments(window);
         double? rate = MarginRate(period.To) is { } stored ? (double)stored : null;
-        var raw = days is null ? ReadRawCustomerDays(connection, window) : days.GetAwaiter().GetResult();
-        return new MetricsData(customers, raw.ToCustomerDays(keys), contacts, surveys, leads, investments, rate);
+        var (contacts, surveys) = contactsAndSurveys.GetAwaiter().GetResult();
+        return new MetricsData(customers, days.GetAwaiter().GetResult().ToCustomerDays(keys), contacts(keys), surveys(keys), leads, investments, rate);
     }
 
     /// <summary>Customer days with store keys, before they become customer indices.</summary>
@@ -75,9 +78,19 @@ public sealed partial class ClienteleStore
     private string AsDouble(string expression) =>
         dialect.Provider == StoreProvider.Sqlite ? $"({expression}) / 10000.0" : $"CAST({expression} AS DOUBLE PRECISION)";
 
-    private DbCommand WindowCommand(string sql, MetricPeriod window)
+    private DbCommand WindowCommand(string sql, MetricPeriod window, DbConnection? on = null)
     {
-        var command = Command(sql);
+        DbCommand command;
+        if (on is null || ReferenceEquals(on, connection))
+        {
+            command = Command(sql);
+        }
+        else
+        {
+            command = on.CreateCommand();
+            command.CommandText = sql;
+        }
+
         dialect.AddParameter(command, "@from", ColumnType.Date).Value = dialect.ToDb(ColumnType.Date, window.From, "from", "");
         dialect.AddParameter(command, "@to", ColumnType.Date).Value = dialect.ToDb(ColumnType.Date, window.To, "to", "");
         return command;
@@ -141,15 +154,11 @@ public sealed partial class ClienteleStore
     {
         // One row per customer and day, summed by the database: fewer rows cross to .NET, and the sums of scaled
         // integers are exact. Orders: distinct order ids among positive rows; a row without one is its own order.
-        using var command = on.CreateCommand();
-        command.CommandText =
+        using var command = WindowCommand(
             $"SELECT customer_key, {DayOf("date")}, {AsDouble("SUM(amount)")}, {AsDouble("COALESCE(SUM(margin), 0)")}, " +
             $"{AsDouble("SUM(CASE WHEN margin IS NULL THEN amount ELSE 0 END)")}, " +
             "COUNT(DISTINCT CASE WHEN amount > 0 THEN COALESCE(order_id, '#' || CAST(id AS TEXT)) END) " +
-            "FROM transactions WHERE date >= @from AND date <= @to GROUP BY customer_key, date ORDER BY customer_key, date";
-        if (ReferenceEquals(on, connection)) command.Transaction = current?.Transaction;
-        dialect.AddParameter(command, "@from", ColumnType.Date).Value = dialect.ToDb(ColumnType.Date, window.From, "from", "");
-        dialect.AddParameter(command, "@to", ColumnType.Date).Value = dialect.ToDb(ColumnType.Date, window.To, "to", "");
+            "FROM transactions WHERE date >= @from AND date <= @to GROUP BY customer_key, date ORDER BY customer_key, date", window, on);
         using var reader = command.ExecuteReader();
         var keys = new List<long>();
         var day = new List<int>();
@@ -170,44 +179,44 @@ public sealed partial class ClienteleStore
         return new RawCustomerDays([.. keys], [.. day], [.. revenue], [.. margin], [.. unmargined], [.. orders]);
     }
 
-    private ContactEvents ReadContactEvents(MetricPeriod window, long[] keys)
+    private Func<long[], ContactEvents> ReadContactEvents(DbConnection on, MetricPeriod window)
     {
         using var command = WindowCommand(
             $"SELECT customer_key, {DayOf("date")}, SUM(CASE WHEN kind = 'complaint' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'campaign_touch' THEN 1 ELSE 0 END) " +
-            "FROM interactions WHERE date >= @from AND date <= @to AND kind IN ('complaint', 'campaign_touch') GROUP BY customer_key, date", window);
+            "FROM interactions WHERE date >= @from AND date <= @to AND kind IN ('complaint', 'campaign_touch') GROUP BY customer_key, date", window, on);
         using var reader = command.ExecuteReader();
-        var customer = new List<int>();
+        var customer = new List<long>();
         var day = new List<int>();
         var complaints = new List<int>();
         var touches = new List<int>();
         while (reader.Read())
         {
-            customer.Add(IndexOf(keys, reader.GetInt64(0)));
+            customer.Add(reader.GetInt64(0));
             day.Add(reader.GetInt32(1));
             complaints.Add((int)reader.GetInt64(2));
             touches.Add((int)reader.GetInt64(3));
         }
 
-        return new ContactEvents([.. customer], [.. day], [.. complaints], [.. touches]);
+        return keys => new ContactEvents(customer.Select(k => IndexOf(keys, k)).ToArray(), [.. day], [.. complaints], [.. touches]);
     }
 
-    private SurveyAnswers ReadSurveyAnswers(MetricPeriod window, long[] keys)
+    private Func<long[], SurveyAnswers> ReadSurveyAnswers(DbConnection on, MetricPeriod window)
     {
         var responseKeys = new List<long>();
-        var customer = new List<int>();
+        var customer = new List<long>();
         var day = new List<int>();
         var nps = new List<int>();
         var satisfaction = new List<double>();
         var scale = new List<int>();
         using (var command = WindowCommand(
             $"SELECT id, customer_key, {DayOf("date")}, nps, {AsDouble("satisfaction")}, satisfaction_scale FROM survey_responses " +
-            "WHERE date >= @from AND date <= @to ORDER BY id", window))
+            "WHERE date >= @from AND date <= @to ORDER BY id", window, on))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
                 responseKeys.Add(reader.GetInt64(0));
-                customer.Add(IndexOf(keys, reader.GetInt64(1)));
+                customer.Add(reader.GetInt64(1));
                 day.Add(Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture));
                 nps.Add(reader.IsDBNull(3) ? -1 : Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture));
                 satisfaction.Add(reader.IsDBNull(4) ? double.NaN : reader.GetDouble(4));
@@ -223,7 +232,7 @@ public sealed partial class ClienteleStore
         var score = new List<double>();
         using (var command = WindowCommand(
             $"SELECT s.survey_key, s.dimension, {AsDouble("s.score")} FROM survey_dimension_scores s JOIN survey_responses r ON r.id = s.survey_key " +
-            "WHERE r.date >= @from AND r.date <= @to", window))
+            "WHERE r.date >= @from AND r.date <= @to", window, on))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -238,7 +247,7 @@ public sealed partial class ClienteleStore
             }
         }
 
-        return new SurveyAnswers([.. customer], [.. day], [.. nps], [.. satisfaction], [.. scale], [.. names], [.. scoreResponse], [.. scoreDimension], [.. score]);
+        return keys => new SurveyAnswers(customer.Select(k => IndexOf(keys, k)).ToArray(), [.. day], [.. nps], [.. satisfaction], [.. scale], [.. names], [.. scoreResponse], [.. scoreDimension], [.. score]);
     }
 
     private LeadRecords ReadLeadRecords(MetricPeriod window, IReadOnlyDictionary<string, int> index)
@@ -272,11 +281,23 @@ public sealed partial class ClienteleStore
             "WHERE date >= @from AND date <= @to ORDER BY date, id", window);
         using var reader = command.ExecuteReader();
         var investments = new List<Investment>();
+
+        // A handful of enum spellings repeat over every row: parse each once.
+        var categories = new Dictionary<string, CostCategory>(StringComparer.Ordinal);
+        var stages = new Dictionary<string, LifecycleStage>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, InvestmentTargetKind>(StringComparer.Ordinal);
+        static T Cached<T>(Dictionary<string, T> cache, string text)
+            where T : struct, Enum
+        {
+            if (!cache.TryGetValue(text, out var value)) cache[text] = value = Parse<T>(text);
+            return value;
+        }
+
         while (reader.Read())
         {
             investments.Add(new Investment(
-                reader.GetString(0), dialect.GetDate(reader, 1)!.Value, dialect.GetDecimal(reader, 2)!.Value, Parse<CostCategory>(reader.GetString(3)),
-                Parse<LifecycleStage>(reader.GetString(4)), Parse<InvestmentTargetKind>(reader.GetString(5)), Text(reader, 6), Text(reader, 7), Text(reader, 8)));
+                reader.GetString(0), dialect.GetDate(reader, 1)!.Value, dialect.GetDecimal(reader, 2)!.Value, Cached(categories, reader.GetString(3)),
+                Cached(stages, reader.GetString(4)), Cached(kinds, reader.GetString(5)), Text(reader, 6), Text(reader, 7), Text(reader, 8)));
         }
 
         return investments;
