@@ -118,12 +118,43 @@ public static class PlanService
         return new PlanOutcome(plan, period, stored, inputsRecord, PlanSummary.Of(stored, policy.TierScheme.Names));
     }
 
+    /// <summary>
+    /// Drafts the plan after the evaluated one: the next period of the same length, the latest analysis snapshot,
+    /// the evaluated plan's policy with the recalibrated effects, its budget (or <paramref name="budget"/>), staff
+    /// hours and category budgets, and the evaluation's flagged segments planned one tier up (their customers get
+    /// the next higher tier's menu and rules, so the optimizer may give them more service; the tier itself, and
+    /// with it the hysteresis, is unchanged). Stored as a draft; earlier drafts proposed from the same plan are
+    /// marked superseded.
+    /// </summary>
+    /// <param name="store">The open store.</param>
+    /// <param name="evaluation">The evaluation of the plan to follow.</param>
+    /// <param name="budget">The next plan's budget; the evaluated plan's when null.</param>
+    /// <param name="stages">Runs the steps (progress); plain when null.</param>
+    /// <exception cref="PlanningException">The store has no analysis snapshot.</exception>
+    /// <exception cref="AllocationInfeasibleException">No plan meets the limits.</exception>
+    public static PlanOutcome Propose(ClienteleStore store, PlanEvaluation evaluation, double? budget = null, IPlanStages? stages = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var source = evaluation.Plan;
+        var inputs = PlanInputs.Parse(source.Inputs, source.PlanId);
+        var period = new PlanPeriod(source.PeriodStart, source.PeriodEnd).Next();
+        var request = new PlanRequest(
+            budget ?? inputs.Budget, inputs.StaffHours, inputs.Policy, period,
+            inputs.CategoryBudgets.Count == 0 ? null : inputs.CategoryBudgets, PlanStatus.Draft, source.PlanId,
+            evaluation.Flags.Select(f => f.Segment).ToList(), evaluation.Recalibration.Effects, "evaluate --propose");
+        return Allocate(store, request, stages);
+    }
+
     /// <summary>The policy with the given options' effects replaced (their response curves dropped, the effect now being stated).</summary>
     public static AllocationPolicy WithEffects(AllocationPolicy policy, IReadOnlyDictionary<string, OptionEffect>? effects)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (effects is null || effects.Count == 0) return policy;
-        var options = policy.Options.Select(o => effects.TryGetValue(o.Id, out var e) ? o with { Effect = e, Response = null } : o).ToArray();
+        // A policy states effects in [0, 1]; a recalibrated factor above 1 may push a large spend lift past that.
+        var options = policy.Options.Select(o => effects.TryGetValue(o.Id, out var e)
+            ? o with { Effect = new OptionEffect(Math.Clamp(e.Retention, 0, 1), Math.Clamp(e.Spend, 0, 1)), Response = null }
+            : o).ToArray();
         return policy with { Options = options };
     }
 
