@@ -34,6 +34,8 @@ public static class CliApplication
         root.Subcommands.Add(DealersCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(AllocateCommand.Create(context));
+        root.Subcommands.Add(PlansCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
