@@ -37,6 +37,17 @@ internal static class PlanReport
             : $"account managers: {st.CustomersNeedingManager:N0} customers with visits or trips over {st.Managers} managers; {st.Unassigned:N0} unassigned, {st.Kept:N0} relationships kept, {st.Moved:N0} moved");
     }
 
+    /// <summary>The demo's few lines: what the plan is, by tier, and what it is expected to return.</summary>
+    public static void Short(IAnsiConsole console, PlanOutcome outcome, double budgetShare, double staffShare)
+    {
+        var s = outcome.Inputs.Solver;
+        console.MarkupLine($"[bold]plan {Markup.Escape(outcome.Plan.PlanId)}[/] for {outcome.Period.Label}: budget {Money(outcome.Inputs.Budget)} " +
+            $"({budgetShare:P1} of the last twelve months' revenue), {Hours(outcome.Inputs.StaffHours)} staff hours ({staffShare:P0} of the account managers' capacity over the quarter)");
+        console.Write(TotalsTable("tier", outcome.Summary.ByTier, outcome.Summary.Total));
+        console.WriteLine($"expected net value {Money(s.Objective)}; one more 1,000 of budget adds {Money(1000 * s.BudgetPrice)}, one more staff hour {Money(s.StaffHourPrice)}; " +
+            $"binding: {(s.Binding.Count == 0 ? "none" : string.Join(", ", s.Binding))}. The effects are stated assumptions until plans are evaluated (docs/allocation-loop.md).");
+    }
+
     public static void List(IAnsiConsole console, IReadOnlyList<StoredPlan> plans)
     {
         if (plans.Count == 0)
