@@ -1,0 +1,12 @@
+namespace Clientele.Allocation.Evaluation;
+
+/// <summary>
+/// What one plan item returned: the option it gave, the gain the valuation expected from it when the plan was made
+/// (<see cref="OptionValuation.ExpectedGain"/>), and the incremental value actually realized against the model's
+/// no-action baseline (realized value of the customer over the period minus what the model expected from it with no
+/// action). The raw material of <see cref="EffectRecalibration"/>.
+/// </summary>
+/// <param name="OptionId">The option of the plan item, e.g. "gift".</param>
+/// <param name="ExpectedGain">The expected gain the plan assumed for the item (currency units).</param>
+/// <param name="RealizedGain">The realized incremental value against the no-action baseline (currency units; may be negative).</param>
+public sealed record OptionOutcome(string OptionId, double ExpectedGain, double RealizedGain);
