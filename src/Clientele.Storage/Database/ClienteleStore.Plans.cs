@@ -153,12 +153,6 @@ public sealed partial class ClienteleStore
         return plans;
     }
 
-    private static DateTime Timestamp(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
-    {
-        DateTime t => DateTime.SpecifyKind(t.ToUniversalTime(), DateTimeKind.Utc),
-        var text => DateTime.Parse(Convert.ToString(text, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
-    };
-
     private void InsertPlanItems(long planKey, string planId, IReadOnlyList<StoredPlanItem> items)
     {
         var names = ItemColumns.Split(", ");
