@@ -45,6 +45,11 @@ public sealed partial class ClienteleStore
         long inserted = 0, duplicates = 0, rejected = 0, created = 0;
         using var stager = sqlite ? new SqliteStager(this, stage) : null;
 
+        // A first load (the common big case) writes straight into the table; see FirstLoad.
+        bool firstLoad;
+        using (var probe = Command("SELECT 1 FROM transactions LIMIT 1")) firstLoad = probe.ExecuteScalar() is null;
+        using var fast = firstLoad ? new FirstLoad(this, createCustomers, onReject) : null;
+
         void Flush()
         {
             if (batch.Count == 0) return;
@@ -108,6 +113,41 @@ public sealed partial class ClienteleStore
             if (customerHashes.Count > 200_000) customerHashes.Clear();
         }
 
+        // The exact path for rows the producer did not compare with each other (first loads): the same comparison here.
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        void Exact(List<(long Number, TransactionRecord Row, long Hash)> rows)
+        {
+            batch = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+            foreach (var (number, row, hash) in rows)
+            {
+                if (seen.TryGetValue(row.Id, out long earlier))
+                {
+                    if (earlier == hash)
+                    {
+                        duplicates++;
+                    }
+                    else
+                    {
+                        rejected++;
+                        onReject(new RejectedRow(number, row.Id, RejectReason.ConflictingContent, $"the input already had '{row.Id}' with different content"));
+                    }
+
+                    continue;
+                }
+
+                seen.Add(row.Id, hash);
+                batch.Add((number, row, hash));
+                if (batch.Count == batchSize)
+                {
+                    Flush();
+                    seen.Clear();
+                }
+            }
+
+            Flush();
+            seen.Clear();
+        }
+
         // Reading, converting and hashing run on a pool thread while this thread writes the previous batch.
         using var queue = new System.Collections.Concurrent.BlockingCollection<List<(long Number, TransactionRecord Row, long Hash)>>(boundedCapacity: 2);
         long readDuplicates = 0, readRejected = 0;
@@ -120,6 +160,17 @@ public sealed partial class ClienteleStore
                 {
                     ArgumentNullException.ThrowIfNull(row, nameof(transactions));
                     long hash = ContentHash.Of(row);
+                    if (firstLoad)
+                    {
+                        filling.Add((number, row, hash));
+                        if (filling.Count == batchSize)
+                        {
+                            queue.Add(filling);
+                            filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+                        }
+
+                        continue;
+                    }
 
                     // Two rows with one id in the same batch: the first one is staged, the second is compared to it here.
                     if (ids.TryGetValue(row.Id, out long earlier))
@@ -159,8 +210,27 @@ public sealed partial class ClienteleStore
         {
             foreach (var next in queue.GetConsumingEnumerable())
             {
-                batch = next;
-                Flush();
+                if (fast is { Active: true })
+                {
+                    fast.Write(next);
+
+                    // Many repeated ids: the exact path from here on, with bounded memory.
+                    if (fast.Suspects.Count > 100_000)
+                    {
+                        fast.End();
+                        Exact(fast.Suspects);
+                        fast.Suspects.Clear();
+                    }
+                }
+                else if (firstLoad)
+                {
+                    Exact(next);
+                }
+                else
+                {
+                    batch = next;
+                    Flush();
+                }
             }
         }
         catch
@@ -171,6 +241,19 @@ public sealed partial class ClienteleStore
         }
 
         producer.GetAwaiter().GetResult();
+        if (fast is { Active: true })
+        {
+            fast.End();
+            Exact(fast.Suspects);
+        }
+
+        if (fast is not null)
+        {
+            inserted += fast.Inserted;
+            rejected += fast.Rejected;
+            created += fast.Created;
+        }
+
         duplicates += readDuplicates;
         rejected += readRejected;
         if (sqlite) Run("PRAGMA cache_size = -2000");
