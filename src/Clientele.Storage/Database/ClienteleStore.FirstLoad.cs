@@ -20,6 +20,10 @@ public sealed partial class ClienteleStore
     private sealed class FirstLoad : IDisposable
     {
         private const string Columns = "customer_key, external_id, row_hash, date, amount, margin, quantity, unit_price, order_id, product, category, dealer_id, channel";
+        private const int ColumnCount = 13;
+
+        // Rows per multi-row INSERT: one statement execution (cursors opened, positioned and closed once) per 32 rows.
+        private const int RowsPerInsert = 32;
 
         private readonly ClienteleStore store;
         private readonly bool sqlite;
@@ -28,8 +32,12 @@ public sealed partial class ClienteleStore
         private readonly IdFingerprints seen = new();
         private readonly Dictionary<string, long> customerKeys = new(StringComparer.Ordinal);
         private readonly List<string> rebuild = [];
-        private readonly SQLitePCL.sqlite3_stmt? insert, findCustomer, addCustomer;
+        private readonly SQLitePCL.sqlite3_stmt? insert, insertMany, findCustomer, addCustomer;
         private readonly List<(TransactionRecord Row, long Hash, long Customer)> clean = [];
+
+        // Per parameter of insert / insertMany: bound to NULL now (sqlite3_reset keeps bindings, so a NULL stays bound).
+        private readonly bool[] nullBound = new bool[ColumnCount + 1], nullBoundMany = new bool[(ColumnCount * RowsPerInsert) + 1];
+        private readonly bool customersWereEmpty;
         private byte[] utf8 = new byte[256];
 
         public FirstLoad(ClienteleStore store, bool createCustomers, Action<RejectedRow> onReject)
@@ -47,9 +55,12 @@ public sealed partial class ClienteleStore
                 }
 
                 var db = Db;
-                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, $"INSERT INTO transactions ({Columns}) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)", out insert));
+                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, $"INSERT INTO transactions ({Columns}) VALUES {Values(1)}", out insert));
+                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, $"INSERT INTO transactions ({Columns}) VALUES {Values(RowsPerInsert)}", out insertMany));
                 Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "SELECT id FROM customers WHERE external_id = ?1", out findCustomer));
-                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "INSERT INTO customers (external_id, row_hash) VALUES (?1, ?2)", out addCustomer));
+                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "INSERT INTO customers (external_id, row_hash) VALUES (?1, ?2) ON CONFLICT (external_id) DO NOTHING", out addCustomer));
+                using var probe = store.Command("SELECT 1 FROM customers LIMIT 1");
+                customersWereEmpty = probe.ExecuteScalar() is null;
             }
             else
             {
@@ -149,6 +160,7 @@ public sealed partial class ClienteleStore
         public void Dispose()
         {
             insert?.Dispose();
+            insertMany?.Dispose();
             findCustomer?.Dispose();
             addCustomer?.Dispose();
         }
@@ -160,22 +172,19 @@ public sealed partial class ClienteleStore
             {
                 foreach (var customer in missing)
                 {
-                    SQLitePCL.raw.sqlite3_bind_text(findCustomer, 1, customer);
-                    int rc = SQLitePCL.raw.sqlite3_step(findCustomer);
-                    long key = rc == SQLitePCL.raw.SQLITE_ROW ? SQLitePCL.raw.sqlite3_column_int64(findCustomer, 0) : 0;
-                    SQLitePCL.raw.sqlite3_reset(findCustomer);
-                    if (rc != SQLitePCL.raw.SQLITE_ROW && rc != SQLitePCL.raw.SQLITE_DONE) Check(rc);
-                    if (key == 0 && createCustomers)
+                    // Into a store that had no customers, a customer is new unless this load created it (and the cache
+                    // forgot it): try the insert first, one statement for the common case.
+                    long key = customersWereEmpty && createCustomers ? Create(customer) : 0;
+                    if (key == 0)
                     {
-                        SQLitePCL.raw.sqlite3_bind_text(addCustomer, 1, customer);
-                        SQLitePCL.raw.sqlite3_bind_int64(addCustomer, 2, ContentHash.Of(new Customer(customer)));
-                        rc = SQLitePCL.raw.sqlite3_step(addCustomer);
-                        SQLitePCL.raw.sqlite3_reset(addCustomer);
-                        if (rc != SQLitePCL.raw.SQLITE_DONE) Check(rc);
-                        key = SQLitePCL.raw.sqlite3_last_insert_rowid(Db);
-                        Created++;
+                        SQLitePCL.raw.sqlite3_bind_text(findCustomer, 1, customer);
+                        int rc = SQLitePCL.raw.sqlite3_step(findCustomer);
+                        key = rc == SQLitePCL.raw.SQLITE_ROW ? SQLitePCL.raw.sqlite3_column_int64(findCustomer, 0) : 0;
+                        SQLitePCL.raw.sqlite3_reset(findCustomer);
+                        if (rc != SQLitePCL.raw.SQLITE_ROW && rc != SQLitePCL.raw.SQLITE_DONE) Check(rc);
                     }
 
+                    if (key == 0 && createCustomers && !customersWereEmpty) key = Create(customer);
                     if (key != 0) customerKeys[customer] = key;
                 }
 
@@ -215,29 +224,61 @@ public sealed partial class ClienteleStore
 
         private void InsertSqlite()
         {
-            var s = insert!;
-            Span<byte> date = stackalloc byte[10];
-            foreach (var (t, hash, customer) in clean)
+            int done = 0;
+            for (; done + RowsPerInsert <= clean.Count; done += RowsPerInsert)
             {
-                SQLitePCL.raw.sqlite3_bind_int64(s, 1, customer);
-                BindUtf8(s, 2, t.Id);
-                SQLitePCL.raw.sqlite3_bind_int64(s, 3, hash);
-                t.Date.TryFormat(date, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                SQLitePCL.raw.sqlite3_bind_text(s, 4, (ReadOnlySpan<byte>)date);
-                SQLitePCL.raw.sqlite3_bind_int64(s, 5, StoredDecimal.ToScaled(t.Amount, "amount", t.Id));
-                Bind(s, 6, t.Margin, "margin", t.Id);
-                Bind(s, 7, t.Quantity, "quantity", t.Id);
-                Bind(s, 8, t.UnitPrice, "unit_price", t.Id);
-                Bind(s, 9, t.OrderId);
-                Bind(s, 10, t.Product);
-                Bind(s, 11, t.Category);
-                Bind(s, 12, t.DealerId);
-                Bind(s, 13, t.Channel);
-                int rc = SQLitePCL.raw.sqlite3_step(s);
-                SQLitePCL.raw.sqlite3_reset(s);
-                if (rc != SQLitePCL.raw.SQLITE_DONE) Check(rc);
+                for (int r = 0; r < RowsPerInsert; r++) BindRow(insertMany!, nullBoundMany, r * ColumnCount, clean[done + r]);
+                Step(insertMany!);
+            }
+
+            for (; done < clean.Count; done++)
+            {
+                BindRow(insert!, nullBound, 0, clean[done]);
+                Step(insert!);
             }
         }
+
+        /// <summary>Creates the customer; 0 when it exists already.</summary>
+        private long Create(string customer)
+        {
+            SQLitePCL.raw.sqlite3_bind_text(addCustomer, 1, customer);
+            SQLitePCL.raw.sqlite3_bind_int64(addCustomer, 2, ContentHash.Of(new Customer(customer)));
+            Step(addCustomer!);
+            if (SQLitePCL.raw.sqlite3_changes(Db) == 0) return 0;
+            Created++;
+            return SQLitePCL.raw.sqlite3_last_insert_rowid(Db);
+        }
+
+        private void Step(SQLitePCL.sqlite3_stmt s)
+        {
+            int rc = SQLitePCL.raw.sqlite3_step(s);
+            SQLitePCL.raw.sqlite3_reset(s);
+            if (rc != SQLitePCL.raw.SQLITE_DONE) Check(rc);
+        }
+
+        /// <summary>Binds one row to parameters <paramref name="offset"/> + 1 … + 13.</summary>
+        private void BindRow(SQLitePCL.sqlite3_stmt s, bool[] nulls, int offset, (TransactionRecord Row, long Hash, long Customer) row)
+        {
+            var (t, hash, customer) = row;
+            Span<byte> date = stackalloc byte[10];
+            SQLitePCL.raw.sqlite3_bind_int64(s, offset + 1, customer);
+            BindUtf8(s, offset + 2, t.Id);
+            SQLitePCL.raw.sqlite3_bind_int64(s, offset + 3, hash);
+            t.Date.TryFormat(date, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            SQLitePCL.raw.sqlite3_bind_text(s, offset + 4, (ReadOnlySpan<byte>)date);
+            SQLitePCL.raw.sqlite3_bind_int64(s, offset + 5, StoredDecimal.ToScaled(t.Amount, "amount", t.Id));
+            Bind(s, nulls, offset + 6, t.Margin, "margin", t.Id);
+            Bind(s, nulls, offset + 7, t.Quantity, "quantity", t.Id);
+            Bind(s, nulls, offset + 8, t.UnitPrice, "unit_price", t.Id);
+            Bind(s, nulls, offset + 9, t.OrderId);
+            Bind(s, nulls, offset + 10, t.Product);
+            Bind(s, nulls, offset + 11, t.Category);
+            Bind(s, nulls, offset + 12, t.DealerId);
+            Bind(s, nulls, offset + 13, t.Channel);
+        }
+
+        private static string Values(int rows) => string.Join(",", Enumerable.Range(0, rows).Select(r =>
+            "(" + string.Join(",", Enumerable.Range((r * ColumnCount) + 1, ColumnCount).Select(p => "?" + p)) + ")"));
 
         private void Copy()
         {
@@ -264,16 +305,32 @@ public sealed partial class ClienteleStore
             importer.Complete();
         }
 
-        private static void Bind(SQLitePCL.sqlite3_stmt s, int index, decimal? value, string column, string id)
+        private static void Bind(SQLitePCL.sqlite3_stmt s, bool[] nulls, int index, decimal? value, string column, string id)
         {
-            if (value is { } v) SQLitePCL.raw.sqlite3_bind_int64(s, index, StoredDecimal.ToScaled(v, column, id));
-            else SQLitePCL.raw.sqlite3_bind_null(s, index);
+            if (value is { } v)
+            {
+                SQLitePCL.raw.sqlite3_bind_int64(s, index, StoredDecimal.ToScaled(v, column, id));
+                nulls[index] = false;
+            }
+            else if (!nulls[index])
+            {
+                SQLitePCL.raw.sqlite3_bind_null(s, index);
+                nulls[index] = true;
+            }
         }
 
-        private void Bind(SQLitePCL.sqlite3_stmt s, int index, string? value)
+        private void Bind(SQLitePCL.sqlite3_stmt s, bool[] nulls, int index, string? value)
         {
-            if (value is null) SQLitePCL.raw.sqlite3_bind_null(s, index);
-            else BindUtf8(s, index, value);
+            if (value is not null)
+            {
+                BindUtf8(s, index, value);
+                nulls[index] = false;
+            }
+            else if (!nulls[index])
+            {
+                SQLitePCL.raw.sqlite3_bind_null(s, index);
+                nulls[index] = true;
+            }
         }
 
         /// <summary>Binds through a reused UTF-8 buffer: the string overload allocates an encoded copy per call.</summary>
