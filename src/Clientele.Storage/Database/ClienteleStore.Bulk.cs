@@ -36,7 +36,7 @@ public sealed partial class ClienteleStore
               "date DATE, amount NUMERIC(19,4), margin NUMERIC(19,4), quantity NUMERIC(19,4), unit_price NUMERIC(19,4), order_id TEXT, product TEXT, " +
               "category TEXT, dealer_id TEXT, channel TEXT) ON COMMIT DROP");
         Run($"DELETE FROM {stage}");
-        if (sqlite) Run("PRAGMA cache_size = -131072");
+        if (sqlite) Run("PRAGMA cache_size = -32768");
 
         int batchSize = sqlite ? 20_000 : 50_000;
         var batch = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
@@ -149,24 +149,30 @@ public sealed partial class ClienteleStore
         }
 
         // Reading, converting and hashing run on a pool thread while this thread writes the previous batch.
-        using var queue = new System.Collections.Concurrent.BlockingCollection<List<(long Number, TransactionRecord Row, long Hash)>>(boundedCapacity: 2);
+        using var queue = new System.Collections.Concurrent.BlockingCollection<(List<(long Number, TransactionRecord Row, long Hash)> Rows, bool[]? MaybeSeen)>(boundedCapacity: 2);
+
+        // First loads: which ids may repeat an earlier one, decided here on the reader thread (the writer is the busier one).
+        var seenIds = firstLoad ? new IdFingerprints() : null;
         long readDuplicates = 0, readRejected = 0;
         var producer = Task.Run(() =>
         {
             try
             {
                 var filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+                var maybeSeen = seenIds is null ? null : new bool[batchSize];
                 foreach (var (number, row) in transactions)
                 {
                     ArgumentNullException.ThrowIfNull(row, nameof(transactions));
                     long hash = ContentHash.Of(row);
-                    if (firstLoad)
+                    if (seenIds is not null)
                     {
+                        maybeSeen![filling.Count] = !seenIds.Add(row.Id);
                         filling.Add((number, row, hash));
                         if (filling.Count == batchSize)
                         {
-                            queue.Add(filling);
+                            queue.Add((filling, maybeSeen));
                             filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+                            maybeSeen = new bool[batchSize];
                         }
 
                         continue;
@@ -192,13 +198,13 @@ public sealed partial class ClienteleStore
                     filling.Add((number, row, hash));
                     if (filling.Count == batchSize)
                     {
-                        queue.Add(filling);
+                        queue.Add((filling, null));
                         filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
                         ids.Clear();
                     }
                 }
 
-                if (filling.Count > 0) queue.Add(filling);
+                if (filling.Count > 0) queue.Add((filling, maybeSeen));
             }
             finally
             {
@@ -208,11 +214,11 @@ public sealed partial class ClienteleStore
 
         try
         {
-            foreach (var next in queue.GetConsumingEnumerable())
+            foreach (var (next, maybeSeen) in queue.GetConsumingEnumerable())
             {
                 if (fast is { Active: true })
                 {
-                    fast.Write(next);
+                    fast.Write(next, maybeSeen!);
 
                     // Many repeated ids: the exact path from here on, with bounded memory.
                     if (fast.Suspects.Count > 100_000)

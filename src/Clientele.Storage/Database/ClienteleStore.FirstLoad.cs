@@ -11,7 +11,7 @@ public sealed partial class ClienteleStore
 {
     /// <summary>
     /// Writes transactions straight into an empty table, skipping the staging and classification of the exact path:
-    /// a row whose id the load has certainly not seen before (<see cref="IdFingerprints"/>) cannot be a duplicate or a
+    /// a row whose id the load has certainly not seen before (<see cref="IdFingerprints"/>, kept by the reader thread) cannot be a duplicate or a
     /// conflict, so it only needs its customer. Secondary indexes (PostgreSQL: also the unique and foreign-key
     /// constraints) are dropped at the start and rebuilt by <see cref="End"/> in the same store transaction, so a
     /// failed or killed load leaves the schema as it was. Rows that may repeat an earlier id are held back as
@@ -29,7 +29,6 @@ public sealed partial class ClienteleStore
         private readonly bool sqlite;
         private readonly bool createCustomers;
         private readonly Action<RejectedRow> onReject;
-        private readonly IdFingerprints seen = new();
         private readonly Dictionary<string, long> customerKeys = new(StringComparer.Ordinal);
         private readonly List<string> rebuild = [];
         private readonly SQLitePCL.sqlite3_stmt? insert, insertMany, findCustomer, addCustomer;
@@ -100,7 +99,9 @@ public sealed partial class ClienteleStore
         private SQLitePCL.sqlite3 Db => ((Microsoft.Data.Sqlite.SqliteConnection)store.connection).Handle!;
 
         /// <summary>Stores the batch's rows with new ids; holds back the others as <see cref="Suspects"/>.</summary>
-        public void Write(List<(long Number, TransactionRecord Row, long Hash)> batch)
+        /// <param name="batch">The rows.</param>
+        /// <param name="maybeSeen">Per row: whether its id may repeat an earlier one of the load (<see cref="IdFingerprints"/>).</param>
+        public void Write(List<(long Number, TransactionRecord Row, long Hash)> batch, bool[] maybeSeen)
         {
             // A bounded cache: past it, customers are looked up again (in the store, where they now are).
             if (customerKeys.Count > 200_000) customerKeys.Clear();
@@ -109,7 +110,7 @@ public sealed partial class ClienteleStore
             for (int i = 0; i < batch.Count; i++)
             {
                 var (number, row, hash) = batch[i];
-                if (!seen.Add(row.Id))
+                if (maybeSeen[i])
                 {
                     held[i] = true;
                     Suspects.Add((number, row, hash));
