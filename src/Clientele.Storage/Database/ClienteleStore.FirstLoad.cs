@@ -54,8 +54,13 @@ public sealed partial class ClienteleStore
                 }
 
                 var db = Db;
-                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, $"INSERT INTO transactions ({Columns}) VALUES {Values(1)}", out insert));
-                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, $"INSERT INTO transactions ({Columns}) VALUES {Values(RowsPerInsert)}", out insertMany));
+                // OR FAIL and deferred foreign keys: a multi-row INSERT that may abort half-way keeps a statement journal
+                // (a copy of every page it touches) to undo its own rows; these rows cannot conflict (new ids, customer
+                // keys just looked up), and any failure rolls the whole load back anyway. Deferred keys are still
+                // checked, at commit.
+                store.Run("PRAGMA defer_foreign_keys = ON");
+                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, $"INSERT OR FAIL INTO transactions ({Columns}) VALUES {Values(1)}", out insert));
+                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, $"INSERT OR FAIL INTO transactions ({Columns}) VALUES {Values(RowsPerInsert)}", out insertMany));
                 Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "SELECT id FROM customers WHERE external_id = ?1", out findCustomer));
                 Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "INSERT INTO customers (external_id, row_hash) VALUES (?1, ?2) ON CONFLICT (external_id) DO NOTHING", out addCustomer));
                 using var probe = store.Command("SELECT 1 FROM customers LIMIT 1");
@@ -257,17 +262,18 @@ public sealed partial class ClienteleStore
             if (rc != SQLitePCL.raw.SQLITE_DONE) Check(rc);
         }
 
-        /// <summary>Binds one row to parameters <paramref name="offset"/> + 1 … + 13.</summary>
-        private void BindRow(SQLitePCL.sqlite3_stmt s, bool[] nulls, int offset, (TransactionRecord Row, long Hash, long Customer) row)
+        /// <summary>Binds one row to parameters <paramref name="offset"/> + 1 … + 13 (native binds: see <see cref="SqliteNative"/>).</summary>
+        private void BindRow(SQLitePCL.sqlite3_stmt statement, bool[] nulls, int offset, (TransactionRecord Row, long Hash, long Customer) row)
         {
             var (t, hash, customer) = row;
+            IntPtr s = statement.DangerousGetHandle();
             Span<byte> date = stackalloc byte[10];
-            SQLitePCL.raw.sqlite3_bind_int64(s, offset + 1, customer);
+            Bound(SqliteNative.BindInt64(s, offset + 1, customer));
             BindUtf8(s, offset + 2, t.Id);
-            SQLitePCL.raw.sqlite3_bind_int64(s, offset + 3, hash);
+            Bound(SqliteNative.BindInt64(s, offset + 3, hash));
             t.Date.TryFormat(date, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            SQLitePCL.raw.sqlite3_bind_text(s, offset + 4, (ReadOnlySpan<byte>)date);
-            SQLitePCL.raw.sqlite3_bind_int64(s, offset + 5, StoredDecimal.ToScaled(t.Amount, "amount", t.Id));
+            Bound(SqliteNative.BindText(s, offset + 4, date));
+            Bound(SqliteNative.BindInt64(s, offset + 5, StoredDecimal.ToScaled(t.Amount, "amount", t.Id)));
             Bind(s, nulls, offset + 6, t.Margin, "margin", t.Id);
             Bind(s, nulls, offset + 7, t.Quantity, "quantity", t.Id);
             Bind(s, nulls, offset + 8, t.UnitPrice, "unit_price", t.Id);
@@ -306,21 +312,21 @@ public sealed partial class ClienteleStore
             importer.Complete();
         }
 
-        private static void Bind(SQLitePCL.sqlite3_stmt s, bool[] nulls, int index, decimal? value, string column, string id)
+        private void Bind(IntPtr s, bool[] nulls, int index, decimal? value, string column, string id)
         {
             if (value is { } v)
             {
-                SQLitePCL.raw.sqlite3_bind_int64(s, index, StoredDecimal.ToScaled(v, column, id));
+                Bound(SqliteNative.BindInt64(s, index, StoredDecimal.ToScaled(v, column, id)));
                 nulls[index] = false;
             }
             else if (!nulls[index])
             {
-                SQLitePCL.raw.sqlite3_bind_null(s, index);
+                Bound(SqliteNative.BindNull(s, index));
                 nulls[index] = true;
             }
         }
 
-        private void Bind(SQLitePCL.sqlite3_stmt s, bool[] nulls, int index, string? value)
+        private void Bind(IntPtr s, bool[] nulls, int index, string? value)
         {
             if (value is not null)
             {
@@ -329,18 +335,23 @@ public sealed partial class ClienteleStore
             }
             else if (!nulls[index])
             {
-                SQLitePCL.raw.sqlite3_bind_null(s, index);
+                Bound(SqliteNative.BindNull(s, index));
                 nulls[index] = true;
             }
         }
 
-        /// <summary>Binds through a reused UTF-8 buffer: the string overload allocates an encoded copy per call.</summary>
-        private void BindUtf8(SQLitePCL.sqlite3_stmt s, int index, string value)
+        /// <summary>Binds through a reused UTF-8 buffer (SQLite copies it).</summary>
+        private void BindUtf8(IntPtr s, int index, string value)
         {
             int bytes = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
             if (bytes > utf8.Length) utf8 = new byte[Math.Max(bytes, utf8.Length * 2)];
             int length = System.Text.Encoding.UTF8.GetBytes(value, utf8);
-            SQLitePCL.raw.sqlite3_bind_text(s, index, new ReadOnlySpan<byte>(utf8, 0, length));
+            Bound(SqliteNative.BindText(s, index, new ReadOnlySpan<byte>(utf8, 0, length)));
+        }
+
+        private void Bound(int rc)
+        {
+            if (rc != SQLitePCL.raw.SQLITE_OK) Check(rc);
         }
 
         private void Check(int rc)
