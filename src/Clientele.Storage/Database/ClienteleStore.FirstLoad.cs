@@ -68,10 +68,12 @@ public sealed partial class ClienteleStore
             }
             else
             {
-                // Unique and foreign-key constraints first (their indexes go with them), then the plain indexes; rebuilt in
-                // the same order: the unique index from one sort, the foreign key checked with one join.
+                // Unique, primary-key (when no other table refers to it) and foreign-key constraints first (their indexes go
+                // with them), then the plain indexes; rebuilt in the same order: each unique index from one sort, the
+                // foreign key checked with one join.
                 foreach (var (name, definition) in store.Pairs(
-                    "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'transactions'::regclass AND contype IN ('u', 'f') ORDER BY contype DESC, conname"))
+                    "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'transactions'::regclass AND contype IN ('u', 'p', 'f') " +
+                    "AND (contype <> 'p' OR NOT EXISTS (SELECT 1 FROM pg_constraint r WHERE r.confrelid = 'transactions'::regclass)) ORDER BY contype DESC, conname"))
                 {
                     rebuild.Add($"ALTER TABLE transactions ADD CONSTRAINT \"{name}\" {definition}");
                     store.Run($"ALTER TABLE transactions DROP CONSTRAINT \"{name}\"");
