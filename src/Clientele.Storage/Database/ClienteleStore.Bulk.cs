@@ -38,8 +38,6 @@ public sealed partial class ClienteleStore
         Run($"DELETE FROM {stage}");
         if (sqlite) Run("PRAGMA cache_size = -32768");
 
-        int batchSize = sqlite ? 20_000 : 50_000;
-        var batch = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var customerHashes = new Dictionary<string, long>(StringComparer.Ordinal);
         long inserted = 0, duplicates = 0, rejected = 0, created = 0;
@@ -49,6 +47,10 @@ public sealed partial class ClienteleStore
         bool firstLoad;
         using (var probe = Command("SELECT 1 FROM transactions LIMIT 1")) firstLoad = probe.ExecuteScalar() is null;
         using var fast = firstLoad ? new FirstLoad(this, createCustomers, onReject) : null;
+
+        // PostgreSQL's exact path analyzes each staged batch (so bigger ones); a first load keeps fewer rows in flight (memory).
+        int batchSize = sqlite || firstLoad ? 20_000 : 50_000;
+        var batch = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
 
         void Flush()
         {
