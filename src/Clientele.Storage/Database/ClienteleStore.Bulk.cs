@@ -36,7 +36,7 @@ public sealed partial class ClienteleStore
               "date DATE, amount NUMERIC(19,4), margin NUMERIC(19,4), quantity NUMERIC(19,4), unit_price NUMERIC(19,4), order_id TEXT, product TEXT, " +
               "category TEXT, dealer_id TEXT, channel TEXT) ON COMMIT DROP");
         Run($"DELETE FROM {stage}");
-        if (sqlite) Run("PRAGMA cache_size = -32768");
+        if (sqlite) Run("PRAGMA cache_size = -16384");
 
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var customerHashes = new Dictionary<string, long>(StringComparer.Ordinal);

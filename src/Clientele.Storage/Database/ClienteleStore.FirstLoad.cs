@@ -111,7 +111,7 @@ public sealed partial class ClienteleStore
         public void Write(List<(long Number, TransactionRecord Row, long Hash)> batch, bool[] maybeSeen)
         {
             // A bounded cache: past it, customers are looked up again (in the store, where they now are).
-            if (customerKeys.Count > 200_000) customerKeys.Clear();
+            if (customerKeys.Count > 100_000) customerKeys.Clear();
             var missing = new HashSet<string>(StringComparer.Ordinal);
             var held = new bool[batch.Count];
             for (int i = 0; i < batch.Count; i++)
