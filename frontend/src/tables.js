@@ -1,4 +1,4 @@
-import { el } from "./charts/core.js";
+import { el } from "clientele/charts/core.js";
 
 /**
  * A table from columns = [{ key, label, format, align, render }] and rows (objects). format is a createFormat kind

@@ -31,6 +31,7 @@ public static class CliApplication
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ChurnRiskCommand.Create(context));
         root.Subcommands.Add(DealersCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try

@@ -1,4 +1,4 @@
-import { mountChart, categoryAxis, palette } from "./core.js";
+import { mountChart, categoryAxis, palette } from "clientele/charts/core.js";
 
 const axisFormatter = (fmt, format) => (v) =>
   format === "currency" ? fmt.currencyShort(v) : format === "percent" ? fmt.percent(v) : format === "percentPoints" ? fmt.percentPoints(v) : fmt.compact(v);

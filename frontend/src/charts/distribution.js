@@ -1,4 +1,4 @@
-import { mountChart, categoryAxis } from "./core.js";
+import { mountChart, categoryAxis } from "clientele/charts/core.js";
 
 /**
  * A histogram: bins = [{ from, to, count }] (the last bin may be open: to = null). Used for the CLV distribution;

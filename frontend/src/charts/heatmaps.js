@@ -1,4 +1,4 @@
-import { mountChart, categoryAxis } from "./core.js";
+import { mountChart, categoryAxis } from "clientele/charts/core.js";
 
 /**
  * RFM heat map: cells = [{ r, f, customers, meanClv }] with R and F scores 1–5. Colour = customers; the tooltip adds the
@@ -12,7 +12,7 @@ export function renderRfmHeatMap(container, cells, { t, fmt }) {
     tooltip: {
       formatter: (p) => `R ${p.value[0] + 1} · F ${p.value[1] + 1}<br>${t("chart.customers")}: ${fmt.integer(p.value[2])}<br>${t("chart.meanClv")}: ${fmt.currencyValue(p.value[3])}`,
     },
-    grid: { left: 56, right: 24, top: 16, bottom: 80 },
+    grid: { left: 56, right: 24, top: 16, bottom: 96 },
     xAxis: categoryAxis(scores, { name: t("chart.recencyScore"), nameLocation: "middle", nameGap: 28, splitArea: { show: true } }),
     yAxis: categoryAxis(scores, { name: t("chart.frequencyScore"), splitArea: { show: true } }),
     visualMap: { min: 0, max, calculable: true, orient: "horizontal", left: "center", bottom: 0, inRange: { color: ["#f3f6fa", "#2f5d8a"] } },

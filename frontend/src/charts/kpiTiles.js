@@ -1,4 +1,4 @@
-import { el } from "./core.js";
+import { el } from "clientele/charts/core.js";
 
 /**
  * KPI tiles: tiles = [{ key, value, format, reason }]; the label is t("kpi." + key). A tile without a value shows "–"

@@ -1,4 +1,4 @@
-import { mountChart } from "./core.js";
+import { mountChart } from "clientele/charts/core.js";
 
 /**
  * The revenue Pareto (Lorenz-style concentration) curve: points = [{ customerShare, revenueShare }], both 0–1, customers

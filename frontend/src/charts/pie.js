@@ -1,4 +1,4 @@
-import { mountChart } from "./core.js";
+import { mountChart } from "clientele/charts/core.js";
 
 /** A composition pie (ring): parts = [{ key, value }] labelled with t.label(prefix, key); values formatted as money. */
 export function renderPie(container, parts, { t, fmt, prefix, format = "currency" }) {

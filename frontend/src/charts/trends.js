@@ -1,4 +1,4 @@
-import { mountChart, categoryAxis } from "./core.js";
+import { mountChart, categoryAxis } from "clientele/charts/core.js";
 
 /**
  * Lines over time: periods = ["2025-01", …]; series = [{ name, values, format, axis }] where axis 0 is the left and
