@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -39,7 +38,7 @@ public static class HtmlReport
         writer.Write(data.Language);
         writer.Write("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         writer.Write("<meta name=\"generator\" content=\"Clientele\">\n<title>");
-        writer.Write(WebUtility.HtmlEncode($"{Label("report.title")} · {data.Store}"));
+        writer.Write(Escape($"{Label("report.title")} · {data.Store}"));
         writer.Write("</title>\n<style>\n");
         writer.Write(FrontendAssets.Read("report.css"));
         writer.Write("\n</style>\n</head>\n<body>\n");
@@ -50,9 +49,9 @@ public static class HtmlReport
             "window.addEventListener('error',function(ev){note('error: '+ev.message+' at '+(ev.filename||'')+':'+(ev.lineno||0));});" +
             "window.addEventListener('unhandledrejection',function(ev){note('unhandled rejection: '+(ev.reason&&ev.reason.stack||ev.reason));});})();</script>\n");
         writer.Write("<main id=\"report\" data-state=\"loading\"><p class=\"loading\">");
-        writer.Write(WebUtility.HtmlEncode(Label("common.loading")));
+        writer.Write(Escape(Label("common.loading")));
         writer.Write("</p></main>\n<noscript><p>");
-        writer.Write(WebUtility.HtmlEncode(Label("report.noScript")));
+        writer.Write(Escape(Label("report.noScript")));
         writer.Write("</p></noscript>\n<script>\n");
         writer.Write(FrontendAssets.Read(FrontendAssets.Echarts));
         writer.Write("\n</script>\n");
@@ -73,6 +72,11 @@ public static class HtmlReport
             "renderReport(document.getElementById(\"report\"), json(\"report-data\"), json(\"report-i18n\"), json(\"report-i18n-fallback\"));\n</script>\n");
         writer.Write("</body>\n</html>\n");
     }
+
+    // Only the characters markup gives meaning to: Chinese text stays readable in the file (WebUtility would write &#23458;).
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     private static void WriteJson(TextWriter writer, string id, string json)
     {
