@@ -15,7 +15,8 @@ internal static class ReportCommand
     public static Command Create(CliContext context)
     {
         var db = CommonOptions.Db();
-        var output = new Option<FileInfo>("--out", "-o") { Description = "The HTML file to write, e.g. report.html.", Required = true };
+        // Not Required: a missing --out is a one-line error with exit code 2 like every other bad input, not the parser's help page.
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "The HTML file to write, e.g. report.html (required)." };
         var language = new Option<string>("--lang") { Description = "Language of the report: en or zh-CN.", DefaultValueFactory = _ => ReportLanguage.English };
         var from = new Option<string?>("--from") { Description = "First day of the period (yyyy-MM-dd); default 12 months before --to." };
         var to = new Option<string?>("--to")
@@ -29,11 +30,11 @@ internal static class ReportCommand
         foreach (var option in new Option[] { db, output, language, from, to, currency, top }) command.Options.Add(option);
         command.SetAction(parse =>
         {
+            var file = parse.GetValue(output) ?? throw new UserInputException("--out: give the HTML file to write, e.g. --out report.html");
             var location = CommonOptions.ParseDb(parse.GetValue(db));
             var options = Options(
                 parse.GetValue(language)!, parse.GetValue(currency)!, CommonOptions.ParseOptionalDate("--from", parse.GetValue(from)),
                 CommonOptions.ParseOptionalDate("--to", parse.GetValue(to)), parse.GetValue(top));
-            var file = parse.GetValue(output)!;
             using var store = ClienteleStore.Open(location, createIfMissing: false);
             Write(store, options, file.FullName);
             context.Console.MarkupLine($"wrote [bold]{Markup.Escape(file.FullName)}[/] ({options.Language}); open it in a browser — it needs no network.");
@@ -52,15 +53,24 @@ internal static class ReportCommand
     /// <summary>Builds the report of <paramref name="store"/> and writes it to <paramref name="path"/> (UTF-8, no BOM).</summary>
     internal static void Write(ClienteleStore store, ReportOptions options, string path)
     {
-        var data = ReportDataBuilder.Build(store, options, DateTimeOffset.UtcNow);
+        Clientele.Reports.Model.ReportData data;
+        try
+        {
+            data = ReportDataBuilder.Build(store, options, DateTimeOffset.UtcNow);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UserInputException(Sentence(e));
+        }
+
         var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
         {
             throw new UserInputException($"--out: the directory {directory} does not exist");
         }
 
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        HtmlReport.Write(data, writer);
+        // Rendered whole before the file is touched, so a failure leaves no half-written report behind.
+        File.WriteAllText(path, HtmlReport.Render(data), new UTF8Encoding(false));
     }
 
     private static ReportOptions Options(string language, string currency, DateOnly? from, DateOnly? to, int top)
@@ -79,7 +89,10 @@ internal static class ReportCommand
                 "ChurnTop" => "--top",
                 _ => "report",
             };
-            throw new UserInputException($"{option}: {e.Message}");
+            throw new UserInputException($"{option}: {Sentence(e)}");
         }
     }
+
+    // ArgumentException appends " (Parameter 'x')" to its message; the user needs only the sentence.
+    private static string Sentence(ArgumentException e) => e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
 }
