@@ -7,6 +7,7 @@ using Clientele.Storage.Files;
 //   read FILE               reader throughput (rows/s, MB/s) into a no-op sink
 //   fit FILE AS-OF [REPS] [--pareto]   summary, compression and model fit times (BG/NBD, Pareto/NBD, Gamma-Gamma);
 //                           Pareto/NBD runs up to 200,000 distinct rows, or always with --pareto
+//   allocate CUSTOMERS [REPS] [SEED]   AllocationSolver on a synthetic 6-option problem (bench/allocate-1m.sh)
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Clientele.Bench read FILE | fit FILE AS-OF [REPS]");
@@ -90,6 +91,9 @@ switch (args[0])
             File.Delete(path);
             return 0;
         }
+
+    case "allocate":
+        return AllocateBench.Run(args);
 
     default:
         Console.Error.WriteLine($"unknown benchmark '{args[0]}'");

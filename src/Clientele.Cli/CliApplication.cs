@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using Clientele.Allocation;
 using Clientele.Analytics.Models;
 using Clientele.Cli.Commands;
 using Clientele.Storage.Database;
@@ -31,6 +32,8 @@ public static class CliApplication
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ChurnRiskCommand.Create(context));
         root.Subcommands.Add(DealersCommand.Create(context));
+        root.Subcommands.Add(SimulateCommand.Create(context));
+        root.Subcommands.Add(AllocateCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
@@ -61,6 +64,7 @@ public static class CliApplication
         ArgumentException x => (x.Message, ExitCodes.BadInput),
         FormatException x => (x.Message, ExitCodes.BadInput),
         ModelFitException x => (x.Message, ExitCodes.Failed),
+        AllocationInfeasibleException x => ($"infeasible: {x.Message}", ExitCodes.Failed),
         StoreNotFoundException x => (x.Message, ExitCodes.BadInput),
         StoreVersionException x => (x.Message, ExitCodes.Failed),
         DbException x => ($"database: {OneLine(x.Message)}", ExitCodes.Failed),

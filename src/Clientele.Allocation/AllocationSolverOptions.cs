@@ -1,0 +1,18 @@
+namespace Clientele.Allocation;
+
+/// <summary>How hard <see cref="AllocationSolver"/> works; the defaults suit problems from 1 to 10⁷ customers.</summary>
+/// <param name="ExactCustomerLimit">Up to this many customers the plan is proven optimal by branch and bound.</param>
+/// <param name="ExactNodeLimit">Branch-and-bound nodes before giving up on a proof (then the Lagrangian plan and bound are reported).</param>
+/// <param name="MaxDualCycles">Most coordinate-search cycles over the Lagrange multipliers.</param>
+/// <param name="DualTolerance">A cycle that lowers the dual bound by less than this share of it ends the search.</param>
+/// <param name="Parallel">Spread the passes over the customers across cores (results do not depend on it).</param>
+public sealed record AllocationSolverOptions(
+    int ExactCustomerLimit = 12,
+    long ExactNodeLimit = 50_000_000,
+    int MaxDualCycles = 40,
+    double DualTolerance = 1e-9,
+    bool Parallel = true)
+{
+    /// <summary>The defaults.</summary>
+    public static AllocationSolverOptions Default { get; } = new();
+}

@@ -1,0 +1,26 @@
+namespace Clientele.Allocation.DecisionQuality;
+
+/// <summary>The names of the policies the decision-quality simulation compares (the keys of its JSON).</summary>
+public static class DecisionPolicy
+{
+    /// <summary>Clientele: BG/NBD + Gamma-Gamma on the observed history, <see cref="OptionValuation"/> under the assumed effects, the solver.</summary>
+    public const string Clientele = "clientele";
+
+    /// <summary>The same option for everyone, the richest the budget affords; the rest upgrades a random subset one step.</summary>
+    public const string Even = "even";
+
+    /// <summary>The care programme ladder down the ranking by last year's revenue, as far as the budget reaches.</summary>
+    public const string ByRevenue = "byRevenue";
+
+    /// <summary>The care programme ladder down the ranking by RFM composite score, as far as the budget reaches.</summary>
+    public const string ByRfm = "byRfm";
+
+    /// <summary>The solver given the true expected incremental values: the best plan under the truth.</summary>
+    public const string Oracle = "oracle";
+
+    /// <summary>All policies, in report order.</summary>
+    public static IReadOnlyList<string> All { get; } = [Clientele, Even, ByRevenue, ByRfm, Oracle];
+
+    /// <summary>The simple rules Clientele is measured against.</summary>
+    public static IReadOnlyList<string> SimpleRules { get; } = [Even, ByRevenue, ByRfm];
+}

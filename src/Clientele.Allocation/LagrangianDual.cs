@@ -1,0 +1,520 @@
+namespace Clientele.Allocation;
+
+/// <summary>
+/// The Lagrangian dual of the multiple-choice knapsack with several resource constraints. With multipliers
+/// λ ≥ 0 on the resources (budget, staff hours, category budgets),
+/// <c>L(λ) = Σ_i max_j (net_ij − λ·a_ij) + λ·capacity</c> is an upper bound on every feasible plan's objective, and
+/// its minimum over λ equals the LP relaxation's optimum (each customer's subproblem "pick one option" has the
+/// integrality property). L is convex and piecewise linear; this class minimizes it by exact line searches along
+/// coordinates and pattern directions. An exact line search along <c>λ₀ + t·d</c> is the Sinha–Zoltners (1979) greedy:
+/// each customer's upper envelope of the lines <c>net − λ₀·a − t·(d·a)</c> gives breakpoints in t where its choice
+/// switches to an option using <c>Δ = d·a</c> less; the minimum is at the breakpoint where the accumulated Δ first
+/// covers the overuse <c>Σ d·a − d·capacity</c> at t = 0 (a weighted median, found by selection in linear time).
+/// </summary>
+internal sealed class LagrangianDual
+{
+    private const int ChunkCustomers = 8192;
+    private readonly OptionTable table;
+    private readonly bool parallel;
+    private readonly int chunks;
+    private readonly double[] breakT;
+    private readonly double[] breakW;
+    private readonly int[] chunkBreaks;
+    private readonly double[] chunkSums;
+
+    public LagrangianDual(OptionTable table, bool parallel)
+    {
+        this.table = table;
+        chunks = Math.Max(1, (table.CustomerCount + ChunkCustomers - 1) / ChunkCustomers);
+        this.parallel = parallel && chunks > 1;
+        int slots = Math.Max(0, table.OptionCount - table.CustomerCount);
+        breakT = new double[slots];
+        breakW = new double[slots];
+        chunkBreaks = new int[chunks];
+        chunkSums = new double[chunks * Math.Max(table.ResourceCount + 1, 2)];
+    }
+
+    /// <summary>How many times the customers were swept (evaluations plus line searches).</summary>
+    public int Passes { get; private set; }
+
+    /// <summary>
+    /// <c>L(λ)</c>; fills <paramref name="usage"/> with the resources the Lagrangian choice uses and, when given,
+    /// <paramref name="choice"/> with that choice (ties go to the cheaper option, then the one with fewer hours).
+    /// </summary>
+    public double Evaluate(double[] lambda, double[]? usage, int[]? choice)
+    {
+        int rc = table.ResourceCount;
+        int stride = rc + 1;
+        Array.Clear(chunkSums);
+        ForEachChunk((chunk, from, to) =>
+        {
+            var start = table.Start;
+            var cost = table.Cost;
+            var hours = table.Hours;
+            var net = table.Net;
+            var category = table.Category;
+            double l0 = lambda[0], l1 = lambda[1];
+            double sum = 0, useCost = 0, useHours = 0;
+            Span<double> catUse = rc > 2 ? stackalloc double[rc - 2] : default;
+            for (int i = from; i < to; i++)
+            {
+                int best = -1;
+                double bestValue = double.NegativeInfinity;
+                for (int o = start[i]; o < start[i + 1]; o++)
+                {
+                    int c = category[o];
+                    double value = net[o] - (l0 + (c >= 0 ? lambda[2 + c] : 0)) * cost[o] - l1 * hours[o];
+                    if (value > bestValue || (value == bestValue && (cost[o] < cost[best] || (cost[o] == cost[best] && hours[o] < hours[best]))))
+                    {
+                        best = o;
+                        bestValue = value;
+                    }
+                }
+
+                sum += bestValue;
+                useCost += cost[best];
+                useHours += hours[best];
+                if (category[best] >= 0) catUse[category[best]] += cost[best];
+                if (choice is not null) choice[i] = best;
+            }
+
+            int at = chunk * stride;
+            chunkSums[at] = sum;
+            chunkSums[at + 1] = useCost;
+            chunkSums[at + 2] = useHours;
+            for (int k = 0; k < rc - 2; k++) chunkSums[at + 3 + k] = catUse[k];
+        });
+        Passes++;
+
+        double total = 0;
+        if (usage is not null) Array.Clear(usage);
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            total += chunkSums[chunk * stride];
+            if (usage is null) continue;
+            for (int r = 0; r < rc; r++) usage[r] += chunkSums[chunk * stride + 1 + r];
+        }
+
+        for (int r = 0; r < rc; r++)
+        {
+            if (lambda[r] > 0) total += lambda[r] * table.Capacity[r];
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The step <c>t ∈ [0, tMax]</c> minimizing <c>L(λ + t·d)</c>. <paramref name="direction"/> may only be nonzero on
+    /// resources with a finite capacity.
+    /// </summary>
+    public double LineSearch(double[] lambda, double[] direction, double tMax)
+    {
+        int rc = table.ResourceCount;
+        double slope = 0;
+        for (int r = 0; r < rc; r++)
+        {
+            if (direction[r] != 0) slope += direction[r] * table.Capacity[r];
+        }
+
+        Array.Clear(chunkSums);
+        ForEachChunk((chunk, from, to) =>
+        {
+            var start = table.Start;
+            var cost = table.Cost;
+            var hours = table.Hours;
+            var net = table.Net;
+            var category = table.Category;
+            double l0 = lambda[0], l1 = lambda[1], d0 = direction[0], d1 = direction[1];
+            Span<double> p = stackalloc double[64];
+            Span<double> q = stackalloc double[64];
+            int write = start[from] - from;
+            int first = write;
+            double used = 0;
+            for (int i = from; i < to; i++)
+            {
+                int s = start[i], m = start[i + 1] - s;
+                if (m > p.Length)
+                {
+                    p = new double[m];
+                    q = new double[m];
+                }
+
+                // The line of each option in t, and the best at t = 0 (ties to the one using less along d).
+                int cur = 0;
+                for (int k = 0; k < m; k++)
+                {
+                    int o = s + k, c = category[o];
+                    double lc = c >= 0 ? lambda[2 + c] : 0, dc = c >= 0 ? direction[2 + c] : 0;
+                    p[k] = net[o] - (l0 + lc) * cost[o] - l1 * hours[o];
+                    q[k] = (d0 + dc) * cost[o] + d1 * hours[o];
+                    if (p[k] > p[cur] || (p[k] == p[cur] && q[k] < q[cur])) cur = k;
+                }
+
+                used += q[cur];
+
+                // Walk the upper envelope: as t grows, options using less along d take over.
+                double now = 0;
+                while (true)
+                {
+                    int next = -1;
+                    double at = double.PositiveInfinity;
+                    for (int k = 0; k < m; k++)
+                    {
+                        if (q[k] >= q[cur]) continue;
+                        double cross = (p[cur] - p[k]) / (q[cur] - q[k]);
+                        if (cross < at || (cross == at && q[k] < q[next]))
+                        {
+                            at = cross;
+                            next = k;
+                        }
+                    }
+
+                    if (next < 0 || at > tMax) break;
+                    now = Math.Max(now, at);
+                    breakT[write] = now;
+                    breakW[write] = q[cur] - q[next];
+                    write++;
+                    cur = next;
+                }
+            }
+
+            chunkBreaks[chunk] = write - first;
+            chunkSums[chunk] = used;
+        });
+        Passes++;
+
+        // Pack the chunks' breakpoints together, in chunk order (deterministic).
+        int count = 0;
+        double usedAtZero = 0;
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            int from = chunk * ChunkCustomers;
+            int first = table.Start[from] - from;
+            if (first != count && chunkBreaks[chunk] > 0)
+            {
+                Array.Copy(breakT, first, breakT, count, chunkBreaks[chunk]);
+                Array.Copy(breakW, first, breakW, count, chunkBreaks[chunk]);
+            }
+
+            count += chunkBreaks[chunk];
+            usedAtZero += chunkSums[chunk];
+        }
+
+        // dL/dt = d·capacity − Σ d·a(choice(t)): negative means moving along d still pays.
+        double overuse = usedAtZero - slope;
+        double scale = Math.Abs(usedAtZero) + Math.Abs(slope);
+        if (overuse <= 1e-13 * scale) return 0;
+        double t = WeightedSelect.FirstCovering(breakT, breakW, count, overuse - 1e-13 * scale);
+        return double.IsNaN(t) ? (double.IsFinite(tMax) ? tMax : (count > 0 ? MaxOf(breakT, count) : 0)) : Math.Min(t, tMax);
+    }
+
+    /// <summary>
+    /// Minimizes L from <paramref name="lambda"/> and leaves the best multipliers found there; returns their bound
+    /// <c>L(λ)</c>. First Newton's method on the entropy-smoothed dual
+    /// <c>L_τ(λ) = Σ_i τ·log Σ_j exp((net_ij − λ·a_ij)/τ) + λ·capacity</c> (smooth and convex, within
+    /// <c>n·τ·log m</c> of L) for a falling τ from <paramref name="firstStage"/> on, which walks the valleys between
+    /// correlated resources that a coordinate search on the piecewise-linear L stalls in; then exact line searches
+    /// on L itself along each coordinate and along each cycle's total move.
+    /// </summary>
+    public double Minimize(double[] lambda, int firstStage, int newtonIterations, int maxCycles, double tolerance)
+    {
+        int rc = table.ResourceCount;
+        double bound = Evaluate(lambda, null, null);
+        if (table.Active.Length == 0) return bound;
+        var best = (double[])lambda.Clone();
+        double scale = Math.Max(table.NetSpread, 1e-300);
+        for (int stage = firstStage; stage <= SmoothingStages; stage++)
+        {
+            SmoothedNewton(lambda, scale * Math.Pow(10, -stage), newtonIterations);
+        }
+
+        double value = Evaluate(lambda, null, null);
+        if (value < bound)
+        {
+            bound = value;
+            Array.Copy(lambda, best, rc);
+        }
+        else
+        {
+            Array.Copy(best, lambda, rc);
+        }
+
+        var direction = new double[rc];
+        var before = new double[rc];
+        for (int cycle = 0; cycle < maxCycles; cycle++)
+        {
+            Array.Copy(lambda, before, rc);
+            foreach (int r in table.Active) CoordinateStep(lambda, r, direction);
+            if (table.Active.Length > 1)
+            {
+                double tMax = double.PositiveInfinity;
+                bool moved = false;
+                for (int r = 0; r < rc; r++)
+                {
+                    direction[r] = lambda[r] - before[r];
+                    if (direction[r] != 0) moved = true;
+                    if (direction[r] < 0) tMax = Math.Min(tMax, lambda[r] / -direction[r]);
+                }
+
+                if (moved)
+                {
+                    double t = LineSearch(lambda, direction, tMax);
+                    for (int r = 0; r < rc; r++) lambda[r] = Math.Max(0, lambda[r] + t * direction[r]);
+                }
+            }
+
+            value = Evaluate(lambda, null, null);
+            double gain = bound - value;
+            if (value < bound)
+            {
+                bound = value;
+                Array.Copy(lambda, best, rc);
+            }
+
+            if (gain <= tolerance * Math.Max(1, Math.Abs(bound))) break;
+        }
+
+        Array.Copy(best, lambda, rc);
+        return bound;
+    }
+
+    /// <summary>The last smoothing stage: τ = 10^−stage times the typical spread of net values in a menu.</summary>
+    public const int SmoothingStages = 5;
+
+    /// <summary>
+    /// Minimizes L exactly along coordinate <paramref name="r"/>, searching a window around the current value
+    /// that widens until the minimum lies inside it (so a warm start sweeps only the customers near a switch).
+    /// </summary>
+    private void CoordinateStep(double[] lambda, int r, double[] direction)
+    {
+        Array.Clear(direction);
+        direction[r] = 1;
+        double perCustomer = Math.Max(table.MaxUsage[r] / Math.Max(1, table.CustomerCount), 1e-300);
+        double window = lambda[r] > 0 ? 0.02 * lambda[r] : 0.01 * Math.Max(table.NetSpread, 1e-300) / perCustomer;
+        double center = lambda[r];
+        for (int attempt = 0; attempt < 40; attempt++)
+        {
+            double low = Math.Max(0, center - window), high = center + window;
+            lambda[r] = low;
+            double t = LineSearch(lambda, direction, high - low);
+            lambda[r] = low + t;
+            bool atTop = t >= (high - low) * (1 - 1e-12);
+            bool atBottom = t <= 0 && low > 0;
+            if (!atTop && !atBottom) return;
+            window *= 8;
+        }
+    }
+
+    /// <summary>
+    /// Projected Newton's method on the smoothed dual <c>L_τ</c> over the active resources, with Armijo
+    /// backtracking; a resource at λ = 0 whose gradient pushes it below zero stays fixed.
+    /// </summary>
+    private void SmoothedNewton(double[] lambda, double tau, int maxIterations)
+    {
+        int k = table.Active.Length;
+        var g = new double[k];
+        var h = new double[k * k];
+        var g2 = new double[k];
+        var h2 = new double[k * k];
+        var trial = (double[])lambda.Clone();
+        double f = SmoothedPass(lambda, tau, g, h);
+        for (int iteration = 0; iteration < maxIterations; iteration++)
+        {
+            var free = Enumerable.Range(0, k).Where(a => lambda[table.Active[a]] > 0 || g[a] < 0).ToArray();
+            if (free.Length == 0) return;
+            // Levenberg–Marquardt: a step L_τ rejects is retried with a stiffer ridge, which bends it toward the
+            // gradient and shortens it — the valleys between near-collinear resources make H nearly singular.
+            bool accepted = false;
+            double ridge = 1e-9;
+            for (int attempt = 0; attempt < 10 && !accepted; attempt++, ridge *= 100)
+            {
+                var step = NewtonStep(free, g, h, k, ridge);
+                double decrement = 0;
+                for (int a = 0; a < free.Length; a++) decrement -= g[free[a]] * step[a];
+
+                // Below ~10⁻¹¹ of L the decrease drowns in rounding: stop rather than chase noise.
+                if (!(decrement > 1e-11 * Math.Max(1, Math.Abs(f)))) return;
+                Array.Copy(lambda, trial, lambda.Length);
+                double predicted = 0;
+                for (int a = 0; a < free.Length; a++)
+                {
+                    int r = table.Active[free[a]];
+                    trial[r] = Math.Max(0, lambda[r] + step[a]);
+                    predicted += g[free[a]] * (trial[r] - lambda[r]);
+                }
+
+                double ft = SmoothedPass(trial, tau, g2, h2);
+                if (ft <= f + 1e-4 * predicted)
+                {
+                    accepted = true;
+                    Array.Copy(trial, lambda, lambda.Length);
+                    f = ft;
+                    (g, g2) = (g2, g);
+                    (h, h2) = (h2, h);
+                }
+            }
+
+            if (!accepted) return;
+        }
+    }
+
+    /// <summary>Solves <c>(H_FF + ridge·max diag H)·Δ = −g_F</c> by Gaussian elimination with partial pivoting.</summary>
+    private static double[] NewtonStep(int[] free, double[] g, double[] h, int k, double ridge)
+    {
+        int f = free.Length;
+        var m = new double[f, f + 1];
+        double diagonal = 0;
+        for (int a = 0; a < f; a++) diagonal = Math.Max(diagonal, Math.Abs(h[free[a] * k + free[a]]));
+        for (int a = 0; a < f; a++)
+        {
+            for (int b = 0; b < f; b++) m[a, b] = h[free[a] * k + free[b]];
+            m[a, a] += ridge * diagonal + 1e-300;
+            m[a, f] = -g[free[a]];
+        }
+
+        for (int col = 0; col < f; col++)
+        {
+            int pivot = col;
+            for (int row = col + 1; row < f; row++)
+            {
+                if (Math.Abs(m[row, col]) > Math.Abs(m[pivot, col])) pivot = row;
+            }
+
+            for (int j = 0; j <= f; j++) (m[col, j], m[pivot, j]) = (m[pivot, j], m[col, j]);
+            for (int row = col + 1; row < f; row++)
+            {
+                double factor = m[row, col] / m[col, col];
+                for (int j = col; j <= f; j++) m[row, j] -= factor * m[col, j];
+            }
+        }
+
+        var x = new double[f];
+        for (int row = f - 1; row >= 0; row--)
+        {
+            double sum = m[row, f];
+            for (int j = row + 1; j < f; j++) sum -= m[row, j] * x[j];
+            x[row] = sum / m[row, row];
+        }
+
+        return x;
+    }
+
+    /// <summary>
+    /// <c>L_τ(λ)</c>, its gradient <c>capacity − Σ_i E_i[a]</c> and Hessian <c>Σ_i Cov_i[a] / τ</c> over the active
+    /// resources, where <c>E_i</c> and <c>Cov_i</c> are under the softmax weights <c>exp((net − λ·a)/τ)</c> of
+    /// customer i's options. Options more than 40τ below the best get weight 0 (e^−40 ≈ 4·10⁻¹⁸).
+    /// </summary>
+    private double SmoothedPass(double[] lambda, double tau, double[] gradient, double[] hessian)
+    {
+        int k = table.Active.Length;
+        int stride = 1 + k + k * k;
+        var kinds = table.Active;
+        var sums = new double[chunks * stride];
+        ForEachChunk((chunk, from, to) =>
+        {
+            var start = table.Start;
+            var cost = table.Cost;
+            var hours = table.Hours;
+            var net = table.Net;
+            var category = table.Category;
+            double l0 = lambda[0], l1 = lambda[1];
+            Span<double> p = stackalloc double[64];
+            Span<double> a = stackalloc double[k];
+            Span<double> sa = stackalloc double[k];
+            Span<double> saa = stackalloc double[k * k];
+            Span<double> acc = stackalloc double[stride];
+            acc.Clear();
+            for (int i = from; i < to; i++)
+            {
+                int s = start[i], m = start[i + 1] - s;
+                if (m > p.Length) p = new double[m];
+                double top = double.NegativeInfinity;
+                for (int j = 0; j < m; j++)
+                {
+                    int o = s + j, c = category[o];
+                    p[j] = net[o] - (l0 + (c >= 0 ? lambda[2 + c] : 0)) * cost[o] - l1 * hours[o];
+                    top = Math.Max(top, p[j]);
+                }
+
+                double weight = 0;
+                sa.Clear();
+                saa.Clear();
+                for (int j = 0; j < m; j++)
+                {
+                    double v = (p[j] - top) / tau;
+                    if (v < -40) continue;
+                    double w = v == 0 ? 1 : Math.Exp(v);
+                    int o = s + j;
+                    for (int x = 0; x < k; x++)
+                    {
+                        int r = kinds[x];
+                        a[x] = r == 0 ? cost[o] : r == 1 ? hours[o] : (category[o] == r - 2 ? cost[o] : 0);
+                    }
+
+                    weight += w;
+                    for (int x = 0; x < k; x++)
+                    {
+                        double wa = w * a[x];
+                        sa[x] += wa;
+                        for (int y = 0; y <= x; y++) saa[x * k + y] += wa * a[y];
+                    }
+                }
+
+                acc[0] += weight == 1 ? top : top + tau * Math.Log(weight);
+                for (int x = 0; x < k; x++)
+                {
+                    double ex = sa[x] / weight;
+                    acc[1 + x] -= ex;
+                    for (int y = 0; y <= x; y++) acc[1 + k + x * k + y] += (saa[x * k + y] / weight - ex * sa[y] / weight) / tau;
+                }
+            }
+
+            acc.CopyTo(sums.AsSpan(chunk * stride, stride));
+        });
+        Passes++;
+
+        double value = 0;
+        Array.Clear(gradient);
+        Array.Clear(hessian);
+        for (int chunk = 0; chunk < chunks; chunk++)
+        {
+            int at = chunk * stride;
+            value += sums[at];
+            for (int x = 0; x < k; x++) gradient[x] += sums[at + 1 + x];
+            for (int x = 0; x < k; x++)
+            {
+                for (int y = 0; y <= x; y++) hessian[x * k + y] += sums[at + 1 + k + x * k + y];
+            }
+        }
+
+        for (int x = 0; x < k; x++)
+        {
+            int r = kinds[x];
+            gradient[x] += table.Capacity[r];
+            value += lambda[r] * table.Capacity[r];
+            for (int y = 0; y < x; y++) hessian[y * k + x] = hessian[x * k + y];
+        }
+
+        return value;
+    }
+
+    private static double MaxOf(double[] values, int count)
+    {
+        double max = 0;
+        for (int i = 0; i < count; i++) max = Math.Max(max, values[i]);
+        return max;
+    }
+
+    private void ForEachChunk(Action<int, int, int> body)
+    {
+        int n = table.CustomerCount;
+        if (parallel)
+        {
+            Parallel.For(0, chunks, chunk => body(chunk, chunk * ChunkCustomers, Math.Min(n, (chunk + 1) * ChunkCustomers)));
+        }
+        else
+        {
+            for (int chunk = 0; chunk < chunks; chunk++) body(chunk, chunk * ChunkCustomers, Math.Min(n, (chunk + 1) * ChunkCustomers));
+        }
+    }
+}

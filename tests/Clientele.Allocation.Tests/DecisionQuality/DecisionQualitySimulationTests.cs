@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using Clientele.Allocation.DecisionQuality;
+
+namespace Clientele.Allocation.Tests.DecisionQuality;
+
+public class DecisionQualitySimulationTests
+{
+    // The targets, averaged over 10 seeds.
+    private const double BestRuleTarget = 1.15, OracleTarget = 0.90;
+
+    private static readonly ConcurrentDictionary<DecisionQualityOptions, DecisionQualityResult> Results = new();
+
+    /// <summary>Ten seeds of one setting, computed once per test run (each takes a few seconds).</summary>
+    private static DecisionQualityResult TenSeeds(DecisionQualityOptions options) =>
+        Results.GetOrAdd(options, o => DecisionQualitySimulation.Run(o, 10));
+
+    public static TheoryData<int, double, int> Settings => new()
+    {
+        { 5_000, 0.005, 1 },  // the defaults
+        { 2_000, 0.002, 101 },
+        { 8_000, 0.01, 201 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Run_TenSeeds_ClienteleBeatsBestRuleByTarget(int customers, double budgetShare, int seed)
+    {
+        var result = TenSeeds(new DecisionQualityOptions(customers, seed, budgetShare));
+        Assert.True(result.ClienteleToBestRule >= BestRuleTarget,
+            $"clientele {result.MeanRealizedNetValue[DecisionPolicy.Clientele]:N0} vs {result.BestRule} {result.MeanRealizedNetValue[result.BestRule]:N0}: ratio {result.ClienteleToBestRule:F3}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Run_ResponsesAsAssumed_ClienteleReachesOracleTarget(int customers, double budgetShare, int seed)
+    {
+        // Every customer responds with the option's assumed effect: what remains is what the history cannot tell.
+        var result = TenSeeds(new DecisionQualityOptions(customers, seed, budgetShare, ResponseHeterogeneity: 0, AssumptionError: 0));
+        Assert.True(result.ClienteleToOracle >= OracleTarget, $"clientele / oracle = {result.ClienteleToOracle:F3}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public void Run_DefaultHeterogeneity_ClienteleAtLeastEightyPercentOfOracle(int customers, double budgetShare, int seed)
+    {
+        // The 0.90 is NOT met here (about 0.83; docs/decision-quality.md): the oracle knows each customer's
+        // own response, which no history shows. This guards the level actually reached.
+        var result = TenSeeds(new DecisionQualityOptions(customers, seed, budgetShare));
+        Assert.True(result.ClienteleToOracle >= 0.80, $"clientele / oracle = {result.ClienteleToOracle:F3}");
+    }
+
+    [Fact]
+    public void Run_Defaults_RealizedAgreesWithTheSimulatorsExpectation()
+    {
+        var result = TenSeeds(new DecisionQualityOptions());
+        foreach (var policy in DecisionPolicy.All)
+        {
+            double expected = result.MeanExpectedNetValue[policy], realized = result.MeanRealizedNetValue[policy];
+            Assert.True(Math.Abs(realized - expected) <= 0.05 * Math.Abs(expected), $"{policy}: realized {realized:N0} vs expected {expected:N0}");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void RunSeed_Oracle_HasTheHighestTrueExpectedNetValue(int seed)
+    {
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, seed));
+        double oracle = run.Outcome(DecisionPolicy.Oracle).ExpectedNetValue;
+        foreach (var outcome in run.Outcomes)
+        {
+            // The solver is near-optimal on large instances; allow 0.1% for its stated gap.
+            Assert.True(outcome.ExpectedNetValue <= oracle + 1e-3 * Math.Abs(oracle), $"{outcome.Policy} {outcome.ExpectedNetValue:N0} > oracle {oracle:N0}");
+        }
+    }
+
+    [Fact]
+    public void RunSeed_SameSeed_SameOutcomes()
+    {
+        var options = new DecisionQualityOptions(800, 7);
+        var a = DecisionQualitySimulation.RunSeed(options);
+        var b = DecisionQualitySimulation.RunSeed(options);
+        Assert.Equal(a.LastYearRevenue, b.LastYearRevenue);
+        for (int i = 0; i < a.Outcomes.Count; i++)
+        {
+            Assert.Equal(a.Outcomes[i].RealizedNetValue, b.Outcomes[i].RealizedNetValue);
+            Assert.Equal(a.Outcomes[i].ExpectedNetValue, b.Outcomes[i].ExpectedNetValue);
+            Assert.Equal(a.Outcomes[i].OptionCounts, b.Outcomes[i].OptionCounts);
+        }
+    }
+
+    [Fact]
+    public void RunSeed_OtherSeed_OtherCompany()
+    {
+        var a = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(800, 7));
+        var b = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(800, 8));
+        Assert.NotEqual(a.LastYearRevenue, b.LastYearRevenue);
+    }
+
+    [Fact]
+    public void RunSeed_EveryPlan_StaysWithinBudgetAndHours()
+    {
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(2_000, 3, 0.002, 0.2));
+        Assert.Equal(0.002 * run.LastYearRevenue, run.Budget, 1e-6);
+        Assert.Equal(400, run.StaffHours, 1e-9);
+        foreach (var outcome in run.Outcomes)
+        {
+            Assert.True(outcome.Cost <= run.Budget + 1e-6, $"{outcome.Policy} spends {outcome.Cost:N0} of {run.Budget:N0}");
+            Assert.True(outcome.Hours <= run.StaffHours + 1e-6, $"{outcome.Policy} takes {outcome.Hours:N0} of {run.StaffHours:N0} hours");
+            Assert.Equal(2_000, outcome.OptionCounts.Values.Sum());
+            Assert.Equal(2_000 - outcome.OptionCounts["none"], outcome.CustomersTreated);
+        }
+    }
+
+    [Theory]
+    [InlineData(50, 0.005, 0.3)]
+    [InlineData(1_000, 0.0, 0.3)]
+    [InlineData(1_000, 1.5, 0.3)]
+    [InlineData(1_000, 0.005, -1)]
+    public void Run_InvalidOptions_Throws(int customers, double budgetShare, double heterogeneity) =>
+        Assert.Throws<ArgumentException>(() => DecisionQualitySimulation.Run(new DecisionQualityOptions(customers, BudgetShare: budgetShare, ResponseHeterogeneity: heterogeneity), 1));
+
+    [Fact]
+    public void Run_ZeroSeeds_Throws() =>
+        Assert.Throws<ArgumentException>(() => DecisionQualitySimulation.Run(new DecisionQualityOptions(1_000), 0));
+}

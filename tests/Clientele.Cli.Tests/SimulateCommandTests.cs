@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+
+namespace Clientele.Cli.Tests;
+
+public sealed class SimulateCommandTests
+{
+    private static readonly string[] Policies = ["clientele", "even", "byRevenue", "byRfm", "oracle"];
+
+    [Fact]
+    public void Simulate_Json_HasEveryPolicyPerSeedValuesAndRatios()
+    {
+        var (code, output, error) = Cli.Run("simulate", "--customers", "600", "--seeds", "2", "--seed", "5", "--json");
+
+        Assert.True(code == 0, error);
+        var json = JsonNode.Parse(output)!.AsObject();
+        var policies = json["policies"]!.AsObject();
+        Assert.Equal(Policies, policies.Select(p => p.Key));
+        foreach (var policy in Policies)
+        {
+            var perSeed = json["perSeed"]![policy]!.AsArray().Select(v => v!.GetValue<double>()).ToArray();
+            Assert.Equal(2, perSeed.Length);
+            Assert.Equal(perSeed.Average(), policies[policy]!.GetValue<double>(), 1e-6);
+            Assert.Equal(600, json["options"]![policy]!.AsObject().Sum(o => o.Value!.GetValue<double>()), 1e-9);
+        }
+
+        var best = json["bestRule"]!.GetValue<string>();
+        Assert.Contains(best, new[] { "even", "byRevenue", "byRfm" });
+        double clientele = policies["clientele"]!.GetValue<double>();
+        Assert.Equal(clientele / policies[best]!.GetValue<double>(), json["ratios"]!["clienteleToBestRule"]!.GetValue<double>(), 1e-9);
+        Assert.Equal(clientele / policies["oracle"]!.GetValue<double>(), json["ratios"]!["clienteleToOracle"]!.GetValue<double>(), 1e-9);
+        Assert.Equal(600, json["settings"]!["customers"]!.GetValue<int>());
+        Assert.Equal(new[] { 5, 6 }, json["runs"]!.AsArray().Select(r => r!["seed"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public void Simulate_SameArguments_SameJsonValues()
+    {
+        var a = JsonNode.Parse(Cli.Run("simulate", "-n", "500", "-k", "1", "--json").Out)!;
+        var b = JsonNode.Parse(Cli.Run("simulate", "-n", "500", "-k", "1", "--json").Out)!;
+        Assert.Equal(a["perSeed"]!.ToJsonString(), b["perSeed"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void Simulate_Table_ShowsPoliciesAndRatios()
+    {
+        var (code, output, _) = Cli.Run("simulate", "-n", "500", "-k", "1");
+
+        Assert.Equal(0, code);
+        foreach (var policy in Policies) Assert.Contains(policy, output);
+        Assert.Contains("clientele / oracle", output);
+        Assert.Contains("clientele / best rule", output);
+    }
+
+    [Theory]
+    [InlineData("--seeds", "0", "--seeds: must be 1 to 1,000, got 0")]
+    [InlineData("--customers", "10", "--customers: The number of customers must be 100 to 2,000,000, got 10.")]
+    [InlineData("--budget-share", "0", "--budget-share: The budget share must be in (0, 1], got 0.")]
+    [InlineData("--response-heterogeneity", "-0.5", "--response-heterogeneity: The response heterogeneity must be in [0, 2], got -0.5.")]
+    public void Simulate_BadOption_ExitsTwoWithOneLine(string option, string value, string message)
+    {
+        var (code, _, error) = Cli.Run("simulate", option, value);
+
+        Assert.Equal(2, code);
+        var lines = Cli.Lines(error);
+        Assert.Single(lines);
+        Assert.Equal("clientele: error: " + message, lines[0]);
+    }
+}
