@@ -94,6 +94,9 @@ switch (args[0])
 
     case "allocate":
         return AllocateBench.Run(args);
+    case "web-load":
+        // web-load URL API-KEY [CLIENTS] [SECONDS]: see WebLoad.cs and bench/web-load.sh.
+        return await Clientele.Bench.WebLoad.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3]) : 50, TimeSpan.FromSeconds(args.Length > 4 ? int.Parse(args[4]) : 30));
 
     default:
         Console.Error.WriteLine($"unknown benchmark '{args[0]}'");

@@ -34,6 +34,9 @@ public static class CliApplication
         root.Subcommands.Add(DealersCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(AllocateCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(UserCommand.Create(context));
+        root.Subcommands.Add(ApiKeyCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };

@@ -19,8 +19,8 @@ public abstract class StoreTests
         Assert.True(store.Migration.Created);
         Assert.Equal(0, store.Migration.FromVersion);
         Assert.Equal(SchemaMigrations.LatestVersion, store.SchemaVersion);
-        Assert.Equal(3, SchemaMigrations.LatestVersion);
-        Assert.Equal([1, 2, 3], store.Migration.Applied.Select(m => m.Version));
+        Assert.Equal(4, SchemaMigrations.LatestVersion);
+        Assert.Equal([1, 2, 3, 4], store.Migration.Applied.Select(m => m.Version));
         Assert.All(store.Counts().Values, count => Assert.Equal(0, count));
         Assert.Equal(Enum.GetValues<StoreEntity>().Length, store.Counts().Count);
     }
@@ -34,8 +34,8 @@ public abstract class StoreTests
 
         Assert.False(store.Migration.Created);
         Assert.Empty(store.Migration.Applied);
-        Assert.Equal(3, store.Migration.FromVersion);
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.Migration.FromVersion);
+        Assert.Equal(4, store.SchemaVersion);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public abstract class StoreTests
         using var store = ClienteleStore.Open(db.Location);
 
         Assert.Equal(1, store.Migration.FromVersion);
-        Assert.Equal(3, store.Migration.ToVersion);
-        Assert.Equal([2, 3], store.Migration.Applied.Select(m => m.Version));
+        Assert.Equal(4, store.Migration.ToVersion);
+        Assert.Equal([2, 3, 4], store.Migration.Applied.Select(m => m.Version));
         Assert.Equal("Acme", Assert.Single(store.ReadCustomers()).Name);
         Assert.Equal(0, store.Counts()[StoreEntity.AllocationPlans]);
     }
@@ -61,15 +61,15 @@ public abstract class StoreTests
     public void Open_NewerStore_RefusesNamingBothVersions()
     {
         using var db = CreateDatabase();
-        var future = SchemaMigrations.All.Append(new Migration(4, "future", "CREATE TABLE future (x INTEGER);", "CREATE TABLE future (x INTEGER);")).ToList();
+        var future = SchemaMigrations.All.Append(new Migration(5, "future", "CREATE TABLE future (x INTEGER);", "CREATE TABLE future (x INTEGER);")).ToList();
         ClienteleStore.Open(db.Location, createIfMissing: true, future).Dispose();
 
         var e = Assert.Throws<StoreVersionException>(() => ClienteleStore.Open(db.Location));
 
-        Assert.Equal(4, e.StoreVersion);
-        Assert.Equal(3, e.SupportedVersion);
-        Assert.Contains("schema version 4", e.Message);
-        Assert.Contains("schema version 3 at most", e.Message);
+        Assert.Equal(5, e.StoreVersion);
+        Assert.Equal(4, e.SupportedVersion);
+        Assert.Contains("schema version 5", e.Message);
+        Assert.Contains("schema version 4 at most", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
 
