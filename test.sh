@@ -3,6 +3,7 @@
 # Needs the .NET 10 SDK; reads the shared reference data beside the clone (../shared). The store tests also
 # run against PostgreSQL: this script installs it when missing (apt-get, as root), starts a throwaway cluster
 # on a free loopback port, points CLIENTELE_TEST_POSTGRES at it, and removes it afterwards, pass or fail.
+# The report's browser tests open it in headless chromium: installed the same way when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -37,6 +38,14 @@ start_postgres() {
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$port"
 }
 
+install_chromium() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "chromium is not installed; installing it (apt-get install -y chromium) for the browser tests ..."
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
 stop_postgres() {
   if [ -n "${pg_dir:-}" ]; then
     "${pg_stop[@]}" >/dev/null 2>&1 || true
@@ -48,6 +57,7 @@ pg_dir=""
 pg_stop=()
 trap stop_postgres EXIT
 start_postgres
+install_chromium
 
 dotnet build Clientele.slnx -c Release -nologo -v quiet
 

@@ -41,6 +41,7 @@ public static class CliApplication
         root.Subcommands.Add(EconomicsCommand.Create(context));
         root.Subcommands.Add(PlansCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try

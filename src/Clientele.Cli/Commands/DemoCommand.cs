@@ -15,7 +15,7 @@ namespace Clientele.Cli.Commands;
 /// <c>clientele demo</c>: a seeded sample company end to end — generate the whole company (customers,
 /// dealers, staff, orders, interactions, cost ledger, surveys, leads), store it in <c>DIR/clientele.db</c>,
 /// write its transaction log, analyze every stored customer (saving a snapshot in the store, as <c>clientele analyze</c>)
-/// and write the scores and a readable summary.
+/// and write the scores, a readable summary and the HTML report.
 /// </summary>
 internal static class DemoCommand
 {
@@ -63,12 +63,15 @@ internal static class DemoCommand
             PlanReport.Short(context.Console, nextQuarter, DemoPlanStep.BudgetShareOfRevenue, DemoPlanStep.StaffShareOfCapacity);
             context.Console.MarkupLine($"plan {Markup.Escape(lastQuarter.Plan.PlanId)} covered {lastQuarter.Period.Label} with spend booked against its items; evaluate it with " +
                 $"[bold]clientele evaluate --db {Markup.Escape(database)} --plan {Markup.Escape(lastQuarter.Plan.PlanId)}[/] (add --propose to draft the next plan from it)");
+            var report = Path.Combine(directory.FullName, "report.html");
+            ReportCommand.Write(location, report);
             context.Console.MarkupLine("made:");
             context.Console.MarkupLine($"  [bold]{Markup.Escape(database)}[/]  the whole company, analysis snapshots and plans {Markup.Escape(lastQuarter.Plan.PlanId)} and {Markup.Escape(nextQuarter.Plan.PlanId)}");
             context.Console.MarkupLine($"  [bold]{Markup.Escape(transactions)}[/]  its transaction log (customer_id,date,amount)");
             context.Console.MarkupLine($"  [bold]{Markup.Escape(scores)}[/]  one row per customer: RFM, segment, P(alive), expected purchases and spend, CLV");
             context.Console.MarkupLine($"  [bold]{Markup.Escape(summary)}[/]  this summary as plain text");
-            context.Console.MarkupLine($"open {Markup.Escape(summary)} or {Markup.Escape(scores)} in a spreadsheet; next: [bold]clientele status --db {Markup.Escape(database)}[/], " +
+            context.Console.MarkupLine($"  [bold]{Markup.Escape(report)}[/]  the report with charts: open it in a browser (works offline; 'clientele report --lang zh-CN' for Chinese)");
+            context.Console.MarkupLine($"open {Markup.Escape(report)} in a browser, or {Markup.Escape(summary)} or {Markup.Escape(scores)} in a spreadsheet; next: [bold]clientele status --db {Markup.Escape(database)}[/], " +
                 $"or [bold]clientele analyze --db {Markup.Escape(database)} --as-of {options.EndDate.AddMonths(-6):yyyy-MM-dd}[/] for a snapshot half a year earlier");
             return ExitCodes.Ok;
         });
