@@ -91,6 +91,30 @@ public class DecisionQualitySimulationTests
     }
 
     [Fact]
+    public void RunSeed_TwoPeriods_EvaluatesPeriodOneWithAControlGroupAndRecalibrates()
+    {
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, 4));
+        Assert.NotNull(run.FirstPeriod);
+        Assert.Equal(DecisionPolicy.All, run.FirstPeriod!.Select(o => o.Policy));
+        var recalibration = run.Recalibration!;
+        Assert.Equal(CareCatalogue.Default.Select(o => o.Id), recalibration.Options.Keys);
+        int treated = recalibration.Options.Values.Sum(o => o.Count), controls = recalibration.Options.Values.Sum(o => o.Controls);
+        // Period 1 ran Clientele's plan less its held-out controls (10% at random).
+        Assert.Equal(treated, run.FirstPeriod.First(o => o.Policy == DecisionPolicy.Clientele).CustomersTreated);
+        Assert.InRange(controls / (double)(treated + controls), 0.06, 0.14);
+        foreach (var option in recalibration.Options.Values) Assert.InRange(option.Factor, 0.25, 4);
+    }
+
+    [Fact]
+    public void RunSeed_OnePeriod_HasNoLoop()
+    {
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, 4, Periods: 1));
+        Assert.Null(run.FirstPeriod);
+        Assert.Null(run.Recalibration);
+        Assert.NotNull(run.HazardRatio);
+    }
+
+    [Fact]
     public void RunSeed_OtherSeed_OtherCompany()
     {
         var a = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(800, 7));
