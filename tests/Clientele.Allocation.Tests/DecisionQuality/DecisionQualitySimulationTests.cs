@@ -41,12 +41,12 @@ public class DecisionQualitySimulationTests
 
     [Theory]
     [MemberData(nameof(Settings))]
-    public void Run_DefaultHeterogeneity_ClienteleAtLeastEightyPercentOfOracle(int customers, double budgetShare, int seed)
+    public void Run_DefaultHeterogeneity_ClienteleAtLeastEightyTwoPercentOfOracle(int customers, double budgetShare, int seed)
     {
-        // The 0.90 is NOT met here (about 0.83; docs/decision-quality.md): the oracle knows each customer's
-        // own response, which no history shows. This guards the level actually reached.
+        // The 0.90 is NOT met here (0.83–0.87 in period 2; docs/decision-quality.md): the oracle knows each
+        // customer's own response and drop-out propensity, which no history shows. This guards the level reached.
         var result = TenSeeds(new DecisionQualityOptions(customers, seed, budgetShare));
-        Assert.True(result.ClienteleToOracle >= 0.80, $"clientele / oracle = {result.ClienteleToOracle:F3}");
+        Assert.True(result.ClienteleToOracle >= 0.82, $"clientele / oracle = {result.ClienteleToOracle:F3}");
     }
 
     [Fact]

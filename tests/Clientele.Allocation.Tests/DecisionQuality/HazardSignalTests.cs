@@ -8,7 +8,7 @@ public class HazardSignalTests
 
     /// <summary>
     /// 120 customers active in the half year before the cut (one year before the plan): 60 complained in the year
-    /// before the cut, 30 of them then went silent; of the 60 others 12 went silent.
+    /// in the half year up to their last purchase before the cut, 30 of them then went silent; of the 60 others 12 went silent.
     /// </summary>
     private static SimulatedCompany Company()
     {
@@ -20,10 +20,11 @@ public class HazardSignalTests
         {
             bool complainer = i < 60;
             bool silent = complainer ? i < 30 : i < 72;
-            purchases[i] = [(cut - 100, 50)];
+            purchases[i] = [(cut - 400, 50), (cut - 100, 50)];
             if (!silent) purchases[i].Add((cut + 100, 50));
-            complaints[i] = complainer ? [cut - 200] : [];
-            if (i % 2 == 0) complaints[i].Add(endDay - 30); // an open complaint now for every other customer
+            complaints[i] = complainer ? [cut - 150] : [cut - 300]; // the others' complaint is outside the half year up to the last purchase
+            // Now (the year before the plan): the active ones complain, half of them after their last purchase, which does not count.
+            if (!silent) complaints[i].Add(i % 2 == 0 ? cut + 50 : cut + 150);
         }
 
         return new SimulatedCompany
@@ -52,8 +53,11 @@ public class HazardSignalTests
         var measured = HazardSignal.Measure(Company())!;
         Assert.Equal(3.1062837195053903, measured.HazardRatio, 1e-12);
         Assert.Equal(0.5, measured.ComplainerShare, 1e-12);
-        Assert.Equal(1.5129415947320604, measured.Multiplier[0], 1e-12); // open complaint: HR/ν
-        Assert.Equal(0.4870584052679399, measured.Multiplier[1], 1e-12); // none in the last year: 1/ν
+        Assert.Equal(1.5129415947320604, measured.Multiplier[0], 1e-12);  // silent since, but complained in the half year up to its last purchase: HR/ν
+        Assert.Equal(1.5129415947320604, measured.Multiplier[30], 1e-12); // complained in the half year up to its last purchase: HR/ν
+        Assert.Equal(0.4870584052679399, measured.Multiplier[31], 1e-12); // complained after its last purchase: not counted
+        Assert.Equal(1.5129415947320604, measured.Multiplier[100], 1e-12);
+        Assert.Equal(0.4870584052679399, measured.Multiplier[60], 1e-12);
     }
 
     [Fact]

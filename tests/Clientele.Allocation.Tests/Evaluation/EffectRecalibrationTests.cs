@@ -39,7 +39,7 @@ public class EffectRecalibrationTests
         Assert.Equal(0.5231607629427792, gift.Credibility, 1e-12);
         Assert.Equal(1.1307901907356948, gift.Factor, 1e-12);
         Assert.Equal(0.07915531335149864, result.Effects["gift"].Retention, 1e-12);
-        Assert.Contains("n₀ = s²/(τ²Ē²)", gift.Reason, StringComparison.Ordinal);
+        Assert.Contains("credibility z = τ²/(τ² + Var f̂)", gift.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
