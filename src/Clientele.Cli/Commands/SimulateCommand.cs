@@ -192,7 +192,8 @@ internal static class SimulateCommand
         console.MarkupLine($"[bold]{result.Runs.Count}[/] simulated companies of {o.Customers:N0} customers (seeds {o.Seed}–{o.Seed + result.Runs.Count - 1}); " +
             $"budget {o.BudgetShare.ToString("P1", culture)} of last year's revenue (seed {first.Seed}: {first.Budget.ToString("N0", culture)}), " +
             $"{o.StaffHoursPerCustomer.ToString("G3", culture)} staff hours per customer.");
-        var table = new Table().Title("Realized net value next year (incremental margin − spend), mean over seeds")
+        string period = first.FirstPeriod is null ? "next year" : "in period 2 of the loop (after plan-versus-actual and recalibration)";
+        var table = new Table().Title($"Realized net value {period} (incremental margin − spend), mean over seeds")
             .AddColumns("policy", "realized net", "expected net (truth)", "spend", "staff hours", "customers treated");
         foreach (var p in DecisionPolicy.All)
         {
