@@ -9,4 +9,9 @@ namespace Clientele.Allocation.Evaluation;
 /// <param name="OptionId">The option of the plan item, e.g. "gift".</param>
 /// <param name="ExpectedGain">The expected gain the plan assumed for the item (currency units).</param>
 /// <param name="RealizedGain">The realized incremental value against the no-action baseline (currency units; may be negative).</param>
-public sealed record OptionOutcome(string OptionId, double ExpectedGain, double RealizedGain);
+/// <param name="IsControl">
+/// True for a plan item held out at random as a control (the customer was chosen for the option but given nothing):
+/// its <paramref name="RealizedGain"/> is the realized value minus the same baseline, which measures the baseline's
+/// bias; its <paramref name="ExpectedGain"/> is not used.
+/// </param>
+public sealed record OptionOutcome(string OptionId, double ExpectedGain, double RealizedGain, bool IsControl = false);

@@ -14,11 +14,17 @@ namespace Clientele.Allocation.Evaluation;
 /// n₀ of the credibility weight z = n/(n + n₀), fixed by the user; null = estimated per option from the spread of
 /// the outcomes (see <see cref="EffectRecalibration"/>).
 /// </param>
+/// <param name="MinOutcomes">
+/// With n₀ estimated, the fewest treated outcomes whose spread is trusted (default 30): a variance estimated from a
+/// handful of items is itself so uncertain that it can claim a credibility the evidence does not have. Fewer keep
+/// the assumption.
+/// </param>
 public sealed record RecalibrationOptions(
     double PriorFactorSd = 0.3,
     double MinFactor = 0.25,
     double MaxFactor = 4,
-    double? CredibilityConstant = null)
+    double? CredibilityConstant = null,
+    int MinOutcomes = 30)
 {
     /// <summary>Checks the ranges; throws an <see cref="ArgumentException"/> naming the bad option.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
@@ -27,6 +33,7 @@ public sealed record RecalibrationOptions(
         if (!(PriorFactorSd > 0) || !double.IsFinite(PriorFactorSd)) throw new ArgumentException($"The prior standard deviation of the factor must be positive and finite, got {PriorFactorSd}.", nameof(PriorFactorSd));
         if (!(MinFactor >= 0) || !double.IsFinite(MinFactor) || !(MinFactor <= 1)) throw new ArgumentException($"The minimum factor must be in [0, 1], got {MinFactor}.", nameof(MinFactor));
         if (!(MaxFactor >= 1) || !double.IsFinite(MaxFactor)) throw new ArgumentException($"The maximum factor must be finite and at least 1, got {MaxFactor}.", nameof(MaxFactor));
+        if (MinOutcomes < 2) throw new ArgumentException($"The minimum number of outcomes must be at least 2, got {MinOutcomes}.", nameof(MinOutcomes));
         if (CredibilityConstant is { } n0 && (!(n0 >= 0) || !double.IsFinite(n0))) throw new ArgumentException($"The credibility constant must be finite and non-negative, got {n0}.", nameof(CredibilityConstant));
     }
 }

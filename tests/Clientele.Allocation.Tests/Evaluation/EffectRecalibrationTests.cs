@@ -34,19 +34,39 @@ public class EffectRecalibrationTests
     {
         // Residuals R − 1.25 E: 2.5, 5, −7.5; s² = 87.5/2 = 43.75; Ē = 40/3; τ = 0.3:
         // n₀ = 43.75 / (0.09 · 177.78) = 2.734375; z = 3/5.734375 = 0.5231607629427792; factor = 1.1307901907356948.
-        var result = EffectRecalibration.Recalibrate(Assumed, GiftOutcomes);
+        var result = EffectRecalibration.Recalibrate(Assumed, GiftOutcomes, new RecalibrationOptions(MinOutcomes: 2));
         var gift = result.Options["gift"];
         Assert.Equal(0.5231607629427792, gift.Credibility, 1e-12);
         Assert.Equal(1.1307901907356948, gift.Factor, 1e-12);
         Assert.Equal(0.07915531335149864, result.Effects["gift"].Retention, 1e-12);
-        Assert.Contains("n₀ = s²/(τ²Ē²)", gift.Reason, StringComparison.Ordinal);
+        Assert.Contains("credibility z = τ²/(τ² + Var f̂)", gift.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recalibrate_WithControlGroup_SubtractsTheBaselineBiasAndAddsItsNoise()
+    {
+        // Treated R = 25, 40, 15 (Σ 80) on E = 10, 20, 10; held-out controls 10, 0, 20 (mean 10 = the baseline's bias).
+        // f̂ = (80 − 3 · 10)/40 = 1.25; treated residuals 2.5, 5, −7.5 → s² = 43.75; s_c² = 100;
+        // Var f̂ = (43.75/3 + 100/3)/(40/3)² = 0.26953125; z = 0.09/(0.09 + 0.26953125) = 0.2503259452411995.
+        OptionOutcome[] outcomes =
+        [
+            new("gift", 10, 25), new("gift", 20, 40), new("gift", 10, 15),
+            new("gift", 0, 10, IsControl: true), new("gift", 0, 0, IsControl: true), new("gift", 0, 20, IsControl: true),
+        ];
+        var gift = EffectRecalibration.Recalibrate(Assumed, outcomes, new RecalibrationOptions(MinOutcomes: 2)).Options["gift"];
+        Assert.Equal(3, gift.Count);
+        Assert.Equal(3, gift.Controls);
+        Assert.Equal(50, gift.RealizedTotal, 1e-12);
+        Assert.Equal(1.25, gift.RawFactor!.Value, 1e-12);
+        Assert.Equal(0.2503259452411995, gift.Credibility, 1e-12);
+        Assert.Equal(1.0625814863102998, gift.Factor, 1e-12);
     }
 
     [Fact]
     public void Recalibrate_ExtremeFactor_IsCappedAndRetentionStaysAtMostOne()
     {
         // Realized 10× expected with no spread: z = 1, raw 10 capped to 4; trip ρ 0.3 · 4 = 1.2 → 1, σ 0.12 · 4 = 0.48.
-        var result = EffectRecalibration.Recalibrate(Assumed, [new("trip", 10, 100), new("trip", 20, 200)]);
+        var result = EffectRecalibration.Recalibrate(Assumed, [new("trip", 10, 100), new("trip", 20, 200)], new RecalibrationOptions(MinOutcomes: 2));
         var trip = result.Options["trip"];
         Assert.Equal(10, trip.RawFactor!.Value, 1e-12);
         Assert.Equal(1, trip.Credibility, 1e-12);
@@ -90,9 +110,10 @@ public class EffectRecalibrationTests
     }
 
     [Fact]
-    public void Recalibrate_SingleOutcomeEstimatedCredibility_KeepsAssumption()
+    public void Recalibrate_FewerThanMinOutcomesEstimatedCredibility_KeepsAssumption()
     {
-        var result = EffectRecalibration.Recalibrate(Assumed, [new("gift", 10, 30)]);
+        // Three consistent outcomes (realized 3 × expected) are fewer than the default 30: the spread is not trusted.
+        var result = EffectRecalibration.Recalibrate(Assumed, [new("gift", 10, 30), new("gift", 20, 60), new("gift", 5, 15)]);
         Assert.Equal(3, result.Options["gift"].RawFactor!.Value, 1e-12);
         Assert.Equal(1, result.Factor("gift"));
         Assert.Equal(Assumed["gift"], result.Effects["gift"]);
@@ -121,9 +142,10 @@ public class EffectRecalibrationTests
         Assert.Throws<ArgumentException>(() => EffectRecalibration.Recalibrate(Assumed, [new("gift", expected, realized)]));
 
     [Theory]
-    [InlineData(0, 0.25, 4)]
-    [InlineData(0.3, 1.5, 4)]
-    [InlineData(0.3, 0.25, 0.5)]
-    public void Recalibrate_InvalidOptions_Throws(double tau, double min, double max) =>
-        Assert.Throws<ArgumentException>(() => EffectRecalibration.Recalibrate(Assumed, GiftOutcomes, new RecalibrationOptions(tau, min, max)));
+    [InlineData(0, 0.25, 4, 30)]
+    [InlineData(0.3, 1.5, 4, 30)]
+    [InlineData(0.3, 0.25, 0.5, 30)]
+    [InlineData(0.3, 0.25, 4, 1)]
+    public void Recalibrate_InvalidOptions_Throws(double tau, double min, double max, int minOutcomes) =>
+        Assert.Throws<ArgumentException>(() => EffectRecalibration.Recalibrate(Assumed, GiftOutcomes, new RecalibrationOptions(tau, min, max, MinOutcomes: minOutcomes)));
 }
