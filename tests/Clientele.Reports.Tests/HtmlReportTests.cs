@@ -53,7 +53,7 @@ public sealed class HtmlReportTests
         var tiles = data.GetProperty("overview").GetProperty("tiles").EnumerateArray().ToDictionary(t => t.GetProperty("key").GetString()!, t => t.GetProperty("value").GetDouble());
         Assert.Equal(10, tiles["customers"]);
         Assert.Equal(5500, tiles["totalClv"], 9);
-        Assert.Equal("plan-2026", data.GetProperty("plan").GetProperty("planId").GetString());
+        Assert.Equal("plan-1", data.GetProperty("plan").GetProperty("planId").GetString());
         Assert.Equal("2025-10-10", data.GetProperty("period").GetProperty("to").GetString());
         Assert.Equal("CNY", data.GetProperty("currency").GetString());
     }

@@ -95,7 +95,7 @@ public sealed class ReportDataBuilderTests
         var p = Build(small).Plan;
 
         Assert.Null(p.Empty);
-        Assert.Equal("plan-2026", p.PlanId);
+        Assert.Equal("plan-1", p.PlanId);
         Assert.Equal(3, p.Items);
         Assert.Equal(650, p.TotalCost);
         Assert.Equal(5, p.TotalHours);

@@ -37,17 +37,12 @@ internal sealed class SmallStore : IDisposable
             Segment: i >= 8 ? "Champions" : i >= 6 ? "New" : "Lost", ProbabilityAlive: i / 10.0, ExpectedPurchases: i, ExpectedSpend: 100, Clv: 100 * i));
         store.SaveAnalysisSnapshot("run-1", AsOf, TimeUnit.Day, null, results, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         if (!withPlan) return;
-        using var connection = new SqliteConnection($"Data Source={Location.FilePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        // Money and hours are INTEGER in 1/10,000 units on SQLite.
-        command.CommandText =
-            "INSERT INTO allocation_plans (id, external_id, period_start, period_end, inputs, status, created_by, created_at) " +
-            "VALUES (1, 'plan-2026', '2026-01-01', '2026-12-31', '{}', 'draft', 'ana', '2026-01-02T00:00:00.000Z');" +
-            "INSERT INTO allocation_plan_items (external_id, plan_key, target_kind, target_id, action, cost, hours, expected_value) VALUES " +
-            "('i1', 1, 'customer', 'C10', 'trip', 5000000, 40000, 20000000), ('i2', 1, 'customer', 'C09', 'gift', 1000000, 10000, 3000000), " +
-            "('i3', 1, 'tier', 'standard', 'greeting', 500000, 0, NULL);";
-        command.ExecuteNonQuery();
+        // One item per customer, as the allocation loop stores them: the plan's own tier, option, cost, hours, value.
+        StoredPlanItem Item(string customer, string tier, string option, decimal cost, decimal hours, decimal value) =>
+            new(ClienteleStore.PlanItemId("plan-1", customer), customer, tier, tier, option, "other", cost, hours, value, null);
+        store.SavePlan(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), PlanStatus.Draft, "{}",
+            [Item(Id(10), "gold", "trip", 500m, 4m, 2000m), Item(Id(9), "silver", "gift", 100m, 1m, 300m), Item(Id(1), "standard", "greeting", 50m, 0m, 0m)],
+            createdBy: "ana", createdAt: new DateTime(2026, 1, 2, 0, 0, 0, DateTimeKind.Utc));
     }
 
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "clientele-report-test-" + Guid.NewGuid().ToString("N"));

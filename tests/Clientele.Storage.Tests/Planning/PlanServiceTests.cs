@@ -1,3 +1,4 @@
+using Clientele.Allocation.Evaluation;
 using System.Text.Json.Nodes;
 using Clientele.Allocation;
 using Clientele.Allocation.Policies;
@@ -118,7 +119,9 @@ public abstract class PlanServiceTests
             Spend("i4", 5, 5, 7m, "plan-1/C9"), Spend("i5", 7, 5, 100m, "plan-1/C3"),
         ]);
         store.InsertInteractions(Enumerable.Range(1, 4).Select(k => new Interaction($"x{k}", "C1", new DateOnly(2025, 5, k), InteractionKind.Complaint)));
-        return PlanEvaluator.Evaluate(store, "plan-1", new DateOnly(2025, 6, 30));
+        // Two gift outcomes are far fewer than the default 30 a spread is trusted from; allow 2 so the tiny store
+        // exercises the recalibration (the visit's single outcome still keeps its assumption).
+        return PlanEvaluator.Evaluate(store, "plan-1", new DateOnly(2025, 6, 30), new RecalibrationOptions(MinOutcomes: 2));
     }
 
     [Fact]
