@@ -151,7 +151,7 @@ public static class DealerScorecard
     }
 
     private static List<DealerGroup> Group(List<DealerScore> rows, bool byRegion) =>
-        rows.GroupBy(r => (byRegion ? r.Region : r.StoredTier) is { Length: > 0 } k ? k : ChurnRisk.RiskDimensions.None, StringComparer.Ordinal)
+        rows.GroupBy(r => (byRegion ? r.Region : r.StoredTier) is { Length: > 0 } k ? k : Metrics.DimensionText.None, StringComparer.Ordinal)
             .Select(g =>
             {
                 decimal sales = g.Sum(r => r.Sales), previous = g.Sum(r => r.PreviousSales);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Clientele.Analytics.ChurnRisk;
+using Clientele.Analytics.Metrics;
 using Clientele.Analytics.Dealers;
 using Clientele.Cli.Output;
 using Clientele.Storage.Database;
@@ -42,9 +43,9 @@ internal static class DealersCommand
             bool? byRegion = ParseBy(parse.GetValue(by)) switch
             {
                 null => null,
-                RiskDimension.Region => true,
-                RiskDimension.Tier => false,
-                var other => throw new UserInputException($"--by: dealers are grouped by region or tier, not {RiskDimensions.Name(other!.Value)}"),
+                Dimension.Region => true,
+                Dimension.Tier => false,
+                var other => throw new UserInputException($"--by: dealers are grouped by region or tier, not {DimensionText.ToText(other!.Value)}"),
             };
             var scoreWeights = ParseWeights(parse.GetValue(weights));
             bool asJson = parse.GetValue(json), asCsv = parse.GetValue(csv);
