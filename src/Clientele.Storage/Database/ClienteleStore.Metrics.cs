@@ -35,7 +35,6 @@ public sealed partial class ClienteleStore
             {
                 using var own = dialect.CreateConnection(Location.ConnectionString);
                 own.Open();
-                ConfigureForBulkRead(own);
                 return read(own);
             });
         }
@@ -284,15 +283,6 @@ public sealed partial class ClienteleStore
 
         return keys => new LeadRecords([.. created], [.. closed], [.. outcome], [.. channel],
             customer.Select(k => k < 0 ? -1 : Array.BinarySearch(keys, k) is >= 0 and var i ? i : -1).ToArray());
-    }
-
-    // Read-only bulk scans: memory-map the file and keep a larger page cache, so pages are not copied twice.
-    private void ConfigureForBulkRead(DbConnection on)
-    {
-        if (dialect.Provider != StoreProvider.Sqlite) return;
-        using var command = on.CreateCommand();
-        command.CommandText = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
-        command.ExecuteNonQuery();
     }
 
     private List<Investment> ReadInvestments(MetricPeriod window)
