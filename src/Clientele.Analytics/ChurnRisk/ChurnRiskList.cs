@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clientele.Analytics.Metrics;
 
 namespace Clientele.Analytics.ChurnRisk;
 
@@ -32,7 +33,7 @@ public static class ChurnRiskList
     /// <exception cref="ArgumentException">The list is null, <paramref name="top"/> is negative, the previous as-of day is not before
     /// <paramref name="asOf"/>, or a rule is out of range.</exception>
     public static ChurnRiskReport Build(
-        IReadOnlyList<ChurnCustomerFacts> customers, DateOnly asOf, DateOnly? previousAsOf, int top, RiskDimension? by = null, ChurnRiskRules? rules = null)
+        IReadOnlyList<ChurnCustomerFacts> customers, DateOnly asOf, DateOnly? previousAsOf, int top, Dimension? by = null, ChurnRiskRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(customers);
         if (top < 0) throw new ArgumentException("The number of customers to list must not be negative.", nameof(top));
@@ -122,14 +123,14 @@ public static class ChurnRiskList
     }
 
     private static List<ChurnRiskGroup> Group(
-        IReadOnlyList<ChurnCustomerFacts> customers, List<int> scored, double[] risk, DateOnly asOf, RiskDimension dimension, double totalRisk)
+        IReadOnlyList<ChurnCustomerFacts> customers, List<int> scored, double[] risk, DateOnly asOf, Dimension dimension, double totalRisk)
     {
-        string[]? tiers = dimension == RiskDimension.Tier ? ValueTiers.Assign(customers.Select(c => c.Clv).ToArray()) : null;
+        string?[]? tiers = dimension == Dimension.Tier ? ValueTiers.Assign(customers.Select(c => c.Clv).ToArray()) : null;
         var sums = new Dictionary<string, (int Customers, double Clv, double Risk)>(StringComparer.Ordinal);
         foreach (int i in scored)
         {
             var c = customers[i];
-            string key = tiers is not null ? tiers[i] : KeyOf(c, asOf, dimension) ?? RiskDimensions.None;
+            string key = (tiers is not null ? tiers[i] : KeyOf(c, asOf, dimension)) ?? DimensionText.None;
             var s = sums.GetValueOrDefault(key);
             sums[key] = (s.Customers + 1, s.Clv + c.Clv, s.Risk + risk[i]);
         }
@@ -141,18 +142,18 @@ public static class ChurnRiskList
     }
 
     // Time dimensions group by the month, quarter or year of the customer's last purchase: when it went quiet.
-    private static string? KeyOf(ChurnCustomerFacts c, DateOnly asOf, RiskDimension dimension)
+    private static string? KeyOf(ChurnCustomerFacts c, DateOnly asOf, Dimension dimension)
     {
         var p = c.Profile;
         return dimension switch
         {
-            _ when RiskDimensions.IsCalendar(dimension) => RiskDimensions.CalendarKey(dimension, asOf.AddDays(-c.DaysSinceLastPurchase)),
-            RiskDimension.Segment => p?.Segment is { Length: > 0 } s ? s : null,
-            RiskDimension.Dealer => p?.DealerId,
-            RiskDimension.Region => p?.Region,
-            RiskDimension.Industry => p?.Industry,
-            RiskDimension.Size => p?.SizeClass,
-            RiskDimension.Channel => p?.Channel,
+            _ when dimension.IsTime() => DimensionText.CalendarLabel(dimension, asOf.AddDays(-c.DaysSinceLastPurchase)),
+            Dimension.Segment => p?.Segment is { Length: > 0 } s ? s : null,
+            Dimension.Dealer => p?.DealerId,
+            Dimension.Region => p?.Region,
+            Dimension.Industry => p?.Industry,
+            Dimension.Size => p?.SizeClass,
+            Dimension.Channel => p?.Channel,
             _ => null,
         };
     }

@@ -1,3 +1,5 @@
+using Clientele.Analytics.Metrics;
+
 namespace Clientele.Analytics.ChurnRisk;
 
 /// <summary>The churn warning list and, when asked, value at risk per group.</summary>
@@ -18,5 +20,5 @@ public sealed record ChurnRiskReport(
     double TotalClv,
     double TotalValueAtRisk,
     IReadOnlyList<ChurnRiskEntry> Entries,
-    RiskDimension? Dimension,
+    Dimension? Dimension,
     IReadOnlyList<ChurnRiskGroup> Groups);

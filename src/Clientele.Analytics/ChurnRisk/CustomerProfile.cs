@@ -1,6 +1,6 @@
 namespace Clientele.Analytics.ChurnRisk;
 
-/// <summary>The attributes a customer is grouped by (<see cref="RiskDimension"/>); null where the store holds none.</summary>
+/// <summary>The attributes a customer is grouped by (<see cref="Metrics.Dimension"/>); null where the store holds none.</summary>
 /// <param name="Segment">The RFM segment of the current analysis snapshot.</param>
 /// <param name="DealerId">The dealer that serves the customer.</param>
 /// <param name="Region">The customer's region.</param>

@@ -1,3 +1,5 @@
+using Clientele.Analytics.Metrics;
+
 namespace Clientele.Analytics.Dealers;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class DealerScorecard
     /// <param name="groupByRegion">Group by region (true), by stored tier (false), or not at all (null).</param>
     /// <exception cref="ArgumentException">An argument is null, a dealer id repeats, or a weight is invalid.</exception>
     public static DealerScorecardReport Build(
-        IReadOnlyList<DealerFigures> figures, ScorecardPeriod period, ScorecardWeights? weights = null, bool? groupByRegion = null)
+        IReadOnlyList<DealerFigures> figures, MetricPeriod period, ScorecardWeights? weights = null, bool? groupByRegion = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(period);
@@ -151,7 +153,7 @@ public static class DealerScorecard
     }
 
     private static List<DealerGroup> Group(List<DealerScore> rows, bool byRegion) =>
-        rows.GroupBy(r => (byRegion ? r.Region : r.StoredTier) is { Length: > 0 } k ? k : ChurnRisk.RiskDimensions.None, StringComparer.Ordinal)
+        rows.GroupBy(r => (byRegion ? r.Region : r.StoredTier) is { Length: > 0 } k ? k : Metrics.DimensionText.None, StringComparer.Ordinal)
             .Select(g =>
             {
                 decimal sales = g.Sum(r => r.Sales), previous = g.Sum(r => r.PreviousSales);

@@ -1,3 +1,5 @@
+using Clientele.Analytics.Metrics;
+
 namespace Clientele.Analytics.Dealers;
 
 /// <summary>Dealer scorecards of one period: one row per dealer in rank order, and groups when asked.</summary>
@@ -8,7 +10,7 @@ namespace Clientele.Analytics.Dealers;
 /// <param name="Dealers">The rows: scored dealers by rank, then unscored ones by sales.</param>
 /// <param name="Groups">Rows added up per group, largest sales first; empty unless grouped.</param>
 public sealed record DealerScorecardReport(
-    ScorecardPeriod Period,
+    MetricPeriod Period,
     ScorecardWeights Weights,
     decimal TotalSales,
     double? KeyDealerShare,

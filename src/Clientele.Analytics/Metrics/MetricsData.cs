@@ -15,7 +15,8 @@ namespace Clientele.Analytics.Metrics;
 /// <param name="Investments">The investment ledger entries.</param>
 /// <param name="MarginRate">
 /// Margin per unit of revenue for transactions without a margin (the store's Σ margin / Σ amount, see
-/// <c>ClienteleStore.MarginRate</c>), or null when none is known; margins are then unknown when such rows exist.
+/// <c>ClienteleStore.MarginRate</c>), or null when none is known; margins are then unknown when such rows exist. The
+/// store reads it only when the window holds such rows (it could change nothing otherwise).
 /// </param>
 public sealed record MetricsData(
     MetricsCustomers Customers,

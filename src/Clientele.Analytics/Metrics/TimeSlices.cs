@@ -24,13 +24,7 @@ public static class TimeSlices
             var next = start.AddMonths(months);
             var from = start < period.From ? period.From : start;
             var to = next.AddDays(-1) > period.To ? period.To : next.AddDays(-1);
-            string label = dimension switch
-            {
-                Dimension.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                Dimension.Quarter => $"{start.Year}-Q{(start.Month - 1) / 3 + 1}",
-                _ => start.Year.ToString(CultureInfo.InvariantCulture),
-            };
-            slices.Add((label, new MetricPeriod(from, to)));
+            slices.Add((DimensionText.CalendarLabel(dimension, start), new MetricPeriod(from, to)));
             start = next;
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Clientele.Analytics.ChurnRisk;
+using Clientele.Analytics.Metrics;
 using Clientele.Cli.Output;
 using Clientele.Storage.Database;
 using Spectre.Console;
@@ -64,12 +65,12 @@ internal static class ChurnRiskCommand
     }
 
     /// <summary>The dimension named by --by, or null.</summary>
-    internal static RiskDimension? ParseBy(string? text)
+    internal static Dimension? ParseBy(string? text)
     {
         if (text is null) return null;
         try
         {
-            return RiskDimensions.Parse(text);
+            return DimensionText.Parse(text);
         }
         catch (FormatException e)
         {
@@ -112,7 +113,7 @@ internal static class ChurnRiskCommand
         };
         if (report.Dimension is { } dimension)
         {
-            node["by"] = RiskDimensions.Name(dimension);
+            node["by"] = DimensionText.ToText(dimension);
             node["groups"] = new JsonArray(report.Groups.Select(g => (JsonNode?)new JsonObject
             {
                 ["key"] = g.Key,
@@ -131,7 +132,7 @@ internal static class ChurnRiskCommand
         var text = new StringBuilder();
         if (report.Dimension is { } dimension)
         {
-            text.Append(RiskDimensions.Name(dimension)).Append(",customers,clv,valueAtRisk,share\n");
+            text.Append(DimensionText.ToText(dimension)).Append(",customers,clv,valueAtRisk,share\n");
             foreach (var g in report.Groups)
             {
                 text.Append(CsvField(g.Key)).Append(',').Append(g.Customers.ToString(CultureInfo.InvariantCulture)).Append(',')
@@ -160,7 +161,7 @@ internal static class ChurnRiskCommand
         console.WriteLine(Invariant($"{report.Scored:N0} of {report.Customers:N0} customers scored: value at risk {report.TotalValueAtRisk:N2} of CLV {report.TotalClv:N2} (value at risk = CLV × (1 − P(alive)))."));
         if (report.Dimension is { } dimension)
         {
-            var groups = new Table().AddColumn(RiskDimensions.Name(dimension)).AddColumn(Right("customers")).AddColumn(Right("CLV"))
+            var groups = new Table().AddColumn(DimensionText.ToText(dimension)).AddColumn(Right("customers")).AddColumn(Right("CLV"))
                 .AddColumn(Right("value at risk")).AddColumn(Right("share"));
             foreach (var g in report.Groups)
             {

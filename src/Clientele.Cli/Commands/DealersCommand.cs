@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Clientele.Analytics.ChurnRisk;
+using Clientele.Analytics.Metrics;
 using Clientele.Analytics.Dealers;
 using Clientele.Cli.Output;
 using Clientele.Storage.Database;
@@ -42,9 +43,9 @@ internal static class DealersCommand
             bool? byRegion = ParseBy(parse.GetValue(by)) switch
             {
                 null => null,
-                RiskDimension.Region => true,
-                RiskDimension.Tier => false,
-                var other => throw new UserInputException($"--by: dealers are grouped by region or tier, not {RiskDimensions.Name(other!.Value)}"),
+                Dimension.Region => true,
+                Dimension.Tier => false,
+                var other => throw new UserInputException($"--by: dealers are grouped by region or tier, not {DimensionText.ToText(other!.Value)}"),
             };
             var scoreWeights = ParseWeights(parse.GetValue(weights));
             bool asJson = parse.GetValue(json), asCsv = parse.GetValue(csv);
@@ -55,7 +56,7 @@ internal static class DealersCommand
                 ?? throw new UserInputException($"{location.DisplayName} holds no transactions; give --to or import some first");
             var first = fromDay ?? last.AddYears(-1).AddDays(1);
             if (first > last) throw new UserInputException($"--from {first:yyyy-MM-dd} is after --to {last:yyyy-MM-dd}");
-            var period = new ScorecardPeriod(first, last);
+            var period = new MetricPeriod(first, last);
             var report = DealerScorecard.Build(store.ReadDealerFigures(period), period, scoreWeights, byRegion);
             string? dimension = byRegion is { } r ? (r ? "region" : "tier") : null;
             if (asJson) context.Out.WriteLine(JsonOutput.Serialize(ToJson(report, dimension)));
@@ -114,8 +115,8 @@ internal static class DealersCommand
         {
             ["from"] = Day(p.From),
             ["to"] = Day(p.To),
-            ["previousFrom"] = Day(p.PreviousFrom),
-            ["previousTo"] = Day(p.PreviousTo),
+            ["previousFrom"] = Day(p.Preceding.From),
+            ["previousTo"] = Day(p.Preceding.To),
             ["salesBasis"] = "transactions carrying the dealer id",
             ["normalization"] = "percentile rank across dealers",
             ["weights"] = weights,
@@ -173,7 +174,7 @@ internal static class DealersCommand
     private static void Print(IAnsiConsole console, DealerScorecardReport report, string? dimension)
     {
         var p = report.Period;
-        console.WriteLine(Invariant($"Dealer scorecards {p.From:yyyy-MM-dd} to {p.To:yyyy-MM-dd} (growth against {p.PreviousFrom:yyyy-MM-dd} to {p.PreviousTo:yyyy-MM-dd}); sales = transactions carrying the dealer id."));
+        console.WriteLine(Invariant($"Dealer scorecards {p.From:yyyy-MM-dd} to {p.To:yyyy-MM-dd} (growth against {p.Preceding.From:yyyy-MM-dd} to {p.Preceding.To:yyyy-MM-dd}); sales = transactions carrying the dealer id."));
         string keyShare = report.KeyDealerShare is { } k ? Invariant($"{k:P1}") : "–";
         console.WriteLine(Invariant($"{report.Dealers.Count:N0} dealers, sales {report.TotalSales:N2}; {report.Dealers.Count(d => d.IsKeyDealer):N0} key dealers make {keyShare} of the sales."));
         if (dimension is not null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clientele.Analytics.Dealers;
 using Clientele.Domain.Entities;
+using Clientele.Analytics.Metrics;
 
 namespace Clientele.Storage.Database;
 
@@ -21,7 +22,7 @@ public sealed partial class ClienteleStore
     /// <param name="period">The scorecard period.</param>
     /// <returns>One row per dealer, stored dealers in key order first, then unknown ids in ordinal order.</returns>
     /// <exception cref="ArgumentNullException">The period is null.</exception>
-    public IReadOnlyList<DealerFigures> ReadDealerFigures(ScorecardPeriod period)
+    public IReadOnlyList<DealerFigures> ReadDealerFigures(MetricPeriod period)
     {
         ArgumentNullException.ThrowIfNull(period);
         var figures = new Dictionary<string, DealerFigures>(StringComparer.Ordinal);
@@ -111,10 +112,10 @@ public sealed partial class ClienteleStore
         return order.Take(stored).Concat(order.Skip(stored).Order(StringComparer.Ordinal)).Select(id => figures[id]).ToList();
     }
 
-    private void AddPeriod(System.Data.Common.DbCommand command, ScorecardPeriod period, bool withPrevious)
+    private void AddPeriod(System.Data.Common.DbCommand command, MetricPeriod period, bool withPrevious)
     {
         dialect.AddParameter(command, "@from", ColumnType.Date).Value = dialect.ToDb(ColumnType.Date, period.From, "from", "");
         dialect.AddParameter(command, "@to", ColumnType.Date).Value = dialect.ToDb(ColumnType.Date, period.To, "to", "");
-        if (withPrevious) dialect.AddParameter(command, "@previousFrom", ColumnType.Date).Value = dialect.ToDb(ColumnType.Date, period.PreviousFrom, "from", "");
+        if (withPrevious) dialect.AddParameter(command, "@previousFrom", ColumnType.Date).Value = dialect.ToDb(ColumnType.Date, period.Preceding.From, "from", "");
     }
 }

@@ -27,6 +27,7 @@ public sealed partial class ClienteleStore
         // this connection sees) or in memory, everything runs here. Rows come back with store keys, mapped to
         // customer indices once the customers are read.
         bool parallel = current is null && (Location.FilePath is not null || dialect.Provider == StoreProvider.PostgreSql);
+        var timings = StageTimings.FromEnvironment("metrics read");
         Task<T> OnOwnConnection<T>(Func<DbConnection, T> read)
         {
             if (!parallel) return Task.FromResult(read(connection));
@@ -38,20 +39,26 @@ public sealed partial class ClienteleStore
             });
         }
 
-        var days = OnOwnConnection(on => ReadRawCustomerDays(on, window));
-        var contactsAndSurveys = OnOwnConnection(on => (ReadContactEvents(on, window), ReadSurveyAnswers(on, window)));
-        var (keys, customers) = ReadMetricsCustomers();
-        var index = customers.IndexById();
-        var leads = ReadLeadRecords(window, index);
-        var investments = ReadInvestments(window);
-        double? rate = MarginRate(period.To) is { } stored ? (double)stored : null;
-        var (contacts, surveys) = contactsAndSurveys.GetAwaiter().GetResult();
-        return new MetricsData(customers, days.GetAwaiter().GetResult().ToCustomerDays(keys), contacts(keys), surveys(keys), leads, investments, rate);
+        var days = OnOwnConnection(on => timings.Time("customer days", () => ReadRawCustomerDays(on, window)));
+        var contactsAndSurveys = OnOwnConnection(on => timings.Time("contacts, surveys, leads", () => (ReadContactEvents(on, window), ReadSurveyAnswers(on, window), ReadLeadRecords(on, window))));
+        var (keys, customers) = timings.Time("customers", ReadMetricsCustomers);
+        var investments = timings.Time("investments", () => ReadInvestments(window));
+        var (contacts, surveys, leads) = contactsAndSurveys.GetAwaiter().GetResult();
+        var rawDays = days.GetAwaiter().GetResult();
+
+        // The margin rate (a pass over every stored transaction) only values rows without a margin: skip it when the
+        // window has none, as its value could not change any measure then.
+        double? rate = rawDays.HasUnmargined && MarginRate(period.To) is { } stored ? (double)stored : null;
+        var data = new MetricsData(customers, rawDays.ToCustomerDays(keys), contacts(keys), surveys(keys), leads(keys), investments, rate);
+        timings.Mark("assembled");
+        return data;
     }
 
     /// <summary>Customer days with store keys, before they become customer indices.</summary>
     private sealed record RawCustomerDays(long[] Keys, int[] Day, double[] Revenue, double[] Margin, double[] Unmargined, int[] Orders)
     {
+        public bool HasUnmargined => Unmargined.AsSpan().ContainsAnyExcept(0.0);
+
         public CustomerDays ToCustomerDays(long[] customerKeys)
         {
             var customer = new int[Keys.Length];
@@ -108,9 +115,11 @@ public sealed partial class ClienteleStore
         var acquired = new List<int>();
         var control = new List<bool>();
         using (var command = Command(
-            $"SELECT c.id, c.external_id, c.industry, c.size_class, c.region, c.acquisition_channel, c.dealer_id, {DayOf("c.acquired_on")}, {DayOf("f.first")}, g.value " +
-            "FROM customers c LEFT JOIN (SELECT customer_key, MIN(date) AS first FROM transactions GROUP BY customer_key) f ON f.customer_key = c.id " +
-            $"LEFT JOIN customer_attributes g ON g.customer_key = c.id AND g.name = '{MetricsCustomers.GroupAttribute}' ORDER BY c.id"))
+            // The first purchase only where acquired_on is missing: COALESCE evaluates the indexed MIN lazily, where a
+            // join with a GROUP BY over all transactions would aggregate every customer's rows.
+            "SELECT c.id, c.external_id, c.industry, c.size_class, c.region, c.acquisition_channel, c.dealer_id, " +
+            $"{DayOf("COALESCE(c.acquired_on, (SELECT MIN(t.date) FROM transactions t WHERE t.customer_key = c.id))")}, g.value " +
+            $"FROM customers c LEFT JOIN customer_attributes g ON g.customer_key = c.id AND g.name = '{MetricsCustomers.GroupAttribute}' ORDER BY c.id"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -122,9 +131,8 @@ public sealed partial class ClienteleStore
                 region.Add(Text(reader, 4));
                 channel.Add(Text(reader, 5));
                 dealer.Add(Text(reader, 6));
-                acquired.Add(!reader.IsDBNull(7) ? Convert.ToInt32(reader.GetValue(7), CultureInfo.InvariantCulture)
-                    : !reader.IsDBNull(8) ? Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture) : MetricsCustomers.NoDay);
-                control.Add(Text(reader, 9) is { } group && string.Equals(group.Trim(), MetricsCustomers.ControlGroupValue, StringComparison.OrdinalIgnoreCase));
+                acquired.Add(reader.IsDBNull(7) ? MetricsCustomers.NoDay : Convert.ToInt32(reader.GetValue(7), CultureInfo.InvariantCulture));
+                control.Add(Text(reader, 8) is { } group && string.Equals(group.Trim(), MetricsCustomers.ControlGroupValue, StringComparison.OrdinalIgnoreCase));
             }
         }
 
@@ -250,28 +258,31 @@ public sealed partial class ClienteleStore
         return keys => new SurveyAnswers(customer.Select(k => IndexOf(keys, k)).ToArray(), [.. day], [.. nps], [.. satisfaction], [.. scale], [.. names], [.. scoreResponse], [.. scoreDimension], [.. score]);
     }
 
-    private LeadRecords ReadLeadRecords(MetricPeriod window, IReadOnlyDictionary<string, int> index)
+    private Func<long[], LeadRecords> ReadLeadRecords(DbConnection on, MetricPeriod window)
     {
+        // Outcomes come as codes and a won lead's customer as its store key (one index lookup in SQL), so no row
+        // allocates a string but its source channel.
         using var command = WindowCommand(
-            $"SELECT {DayOf("created")}, {DayOf("closed_on")}, outcome, source_channel, CASE WHEN outcome = 'won' THEN customer_id END FROM leads " +
-            "WHERE (created >= @from AND created <= @to) OR (closed_on >= @from AND closed_on <= @to)", window);
+            $"SELECT {DayOf("l.created")}, {DayOf("l.closed_on")}, CASE l.outcome WHEN 'won' THEN 0 WHEN 'lost' THEN 1 WHEN 'open' THEN 2 END, l.outcome, " +
+            "l.source_channel, c.id FROM leads l LEFT JOIN customers c ON l.outcome = 'won' AND c.external_id = l.customer_id " +
+            "WHERE (l.created >= @from AND l.created <= @to) OR (l.closed_on >= @from AND l.closed_on <= @to)", window, on);
         using var reader = command.ExecuteReader();
         var created = new List<int>();
         var closed = new List<int>();
         var outcome = new List<LeadOutcome>();
         var channel = new List<string?>();
-        var customer = new List<int>();
+        var customer = new List<long>();
         while (reader.Read())
         {
             created.Add(reader.GetInt32(0));
             closed.Add(reader.IsDBNull(1) ? MetricsCustomers.NoDay : reader.GetInt32(1));
-            string text = reader.GetString(2);
-            outcome.Add(text switch { "won" => LeadOutcome.Won, "lost" => LeadOutcome.Lost, "open" => LeadOutcome.Open, _ => Parse<LeadOutcome>(text) });
-            channel.Add(Text(reader, 3));
-            customer.Add(Text(reader, 4) is { } id && index.TryGetValue(id, out int c) ? c : -1);
+            outcome.Add(reader.IsDBNull(2) ? Parse<LeadOutcome>(reader.GetString(3)) : reader.GetInt32(2) switch { 0 => LeadOutcome.Won, 1 => LeadOutcome.Lost, _ => LeadOutcome.Open });
+            channel.Add(Text(reader, 4));
+            customer.Add(reader.IsDBNull(5) ? -1 : reader.GetInt64(5));
         }
 
-        return new LeadRecords([.. created], [.. closed], [.. outcome], [.. channel], [.. customer]);
+        return keys => new LeadRecords([.. created], [.. closed], [.. outcome], [.. channel],
+            customer.Select(k => k < 0 ? -1 : Array.BinarySearch(keys, k) is >= 0 and var i ? i : -1).ToArray());
     }
 
     private List<Investment> ReadInvestments(MetricPeriod window)

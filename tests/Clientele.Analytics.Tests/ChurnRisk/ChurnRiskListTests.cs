@@ -1,4 +1,5 @@
 using Clientele.Analytics.ChurnRisk;
+using Clientele.Analytics.Metrics;
 
 namespace Clientele.Analytics.Tests.ChurnRisk;
 
@@ -121,7 +122,7 @@ public class ChurnRiskListTests
     [Fact]
     public void Build_ByRegion_ValueAtRiskSummedPerRegionLargestFirst()
     {
-        var groups = ChurnRiskList.Build(Customers, AsOf, PreviousAsOf, top: 0, RiskDimension.Region).Groups;
+        var groups = ChurnRiskList.Build(Customers, AsOf, PreviousAsOf, top: 0, Dimension.Region).Groups;
 
         Assert.Equal(["East", "North", "(none)"], groups.Select(g => g.Key));
         Assert.Equal((2, 3000.0, 690.0), (groups[0].Customers, groups[0].Clv, Math.Round(groups[0].ValueAtRisk, 9)));
@@ -133,20 +134,20 @@ public class ChurnRiskListTests
     [Fact]
     public void Build_ByTier_TopFivePercentByClvGold()
     {
-        // n = 5: gold = ⌈0.25⌉ = 1 customer (c2, the largest CLV), gold or silver = ⌈1.0⌉ = 1, so no silver.
-        var groups = ChurnRiskList.Build(Customers, AsOf, PreviousAsOf, top: 0, RiskDimension.Tier).Groups;
+        // n = 4 customers with a CLV (c4 has none): gold = ⌈0.2⌉ = 1 customer (c2, the largest CLV), gold or silver = ⌈0.8⌉ = 1, so no silver.
+        var groups = ChurnRiskList.Build(Customers, AsOf, PreviousAsOf, top: 0, Dimension.Tier).Groups;
 
         Assert.Equal([("standard", 3, 920.0), ("gold", 1, 100.0)], groups.Select(g => (g.Key, g.Customers, Math.Round(g.ValueAtRisk, 9))));
     }
 
     [Theory]
-    [InlineData(RiskDimension.Month, "2025-10")]
-    [InlineData(RiskDimension.Quarter, "2025-Q4")]
-    [InlineData(RiskDimension.Year, "2025")]
-    [InlineData(RiskDimension.Segment, "At risk")]
-    [InlineData(RiskDimension.Dealer, "D1")]
-    [InlineData(RiskDimension.Channel, "dealer")]
-    public void Build_ByDimension_KeyOfTheLastPurchaseOrProfile(RiskDimension dimension, string key)
+    [InlineData(Dimension.Month, "2025-10")]
+    [InlineData(Dimension.Quarter, "2025-Q4")]
+    [InlineData(Dimension.Year, "2025")]
+    [InlineData(Dimension.Segment, "At risk")]
+    [InlineData(Dimension.Dealer, "D1")]
+    [InlineData(Dimension.Channel, "dealer")]
+    public void Build_ByDimension_KeyOfTheLastPurchaseOrProfile(Dimension dimension, string key)
     {
         var groups = ChurnRiskList.Build([C1], AsOf, PreviousAsOf, top: 0, dimension).Groups;
 

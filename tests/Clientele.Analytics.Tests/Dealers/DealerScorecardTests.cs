@@ -1,11 +1,12 @@
 using Clientele.Analytics.Dealers;
 using Clientele.Domain.Entities;
+using Clientele.Analytics.Metrics;
 
 namespace Clientele.Analytics.Tests.Dealers;
 
 public class DealerScorecardTests
 {
-    private static readonly ScorecardPeriod Period = new(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+    private static readonly MetricPeriod Period = new(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
 
     // Satisfaction share sums: D1 4 answers averaging 0.8 (4.0 of 5), D2 2 averaging 0.6 (3.0), D4 1 of 1.0 (5.0).
     private static readonly DealerFigures[] Figures =
@@ -125,11 +126,11 @@ public class DealerScorecardTests
     }
 
     [Fact]
-    public void Period_TwelveMonthsTo_PrecedingPeriodOfEqualLength()
+    public void Period_TwelveMonths_PrecedingPeriodOfEqualLength()
     {
-        var period = ScorecardPeriod.TwelveMonthsTo(new DateOnly(2025, 12, 31));
+        var period = new MetricPeriod(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
 
-        Assert.Equal((new DateOnly(2025, 1, 1), 365, new DateOnly(2024, 1, 2), new DateOnly(2024, 12, 31)), (period.From, period.Days, period.PreviousFrom, period.PreviousTo));
+        Assert.Equal((365, new DateOnly(2024, 1, 2), new DateOnly(2024, 12, 31)), (period.Days, period.Preceding.From, period.Preceding.To));
     }
 
     [Theory]

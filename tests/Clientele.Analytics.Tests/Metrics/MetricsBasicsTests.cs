@@ -75,6 +75,25 @@ public class MetricsBasicsTests
     public void DimensionText_TryParse_UnknownIsFalse() => Assert.False(DimensionText.TryParse("colour", out _));
 
     [Fact]
+    public void DimensionText_Parse_UnknownFormatExceptionListingNames()
+    {
+        var e = Assert.Throws<FormatException>(() => DimensionText.Parse("colour"));
+        Assert.Equal("'colour' is not a dimension; use one of month, quarter, year, segment, tier, dealer, region, industry, size, channel.", e.Message);
+        Assert.Equal(Dimension.Size, DimensionText.Parse(" SIZE "));
+    }
+
+    [Theory]
+    [InlineData(Dimension.Month, "2025-02")]
+    [InlineData(Dimension.Quarter, "2025-Q1")]
+    [InlineData(Dimension.Year, "2025")]
+    public void DimensionText_CalendarLabel_MonthQuarterYearOfTheDay(Dimension dimension, string label) =>
+        Assert.Equal(label, DimensionText.CalendarLabel(dimension, new DateOnly(2025, 2, 28)));
+
+    [Fact]
+    public void DimensionText_CalendarLabel_CustomerDimensionArgumentException() =>
+        Assert.Throws<ArgumentException>(() => DimensionText.CalendarLabel(Dimension.Region, new DateOnly(2025, 2, 28)));
+
+    [Fact]
     public void Csat_MixedScales_RescaledToFive()
     {
         // 10 on 1–10 is 5 on 1–5; 3 on 1–5 stays 3: mean 4.

@@ -1,4 +1,5 @@
 using Clientele.Analytics.Dealers;
+using Clientele.Analytics.Metrics;
 
 namespace Clientele.Storage.Tests.Database;
 
@@ -13,7 +14,7 @@ public abstract class DealerStoreTests
         using var db = CreateDatabase();
         using var store = RiskStoreFixture.Create(db);
 
-        var figures = store.ReadDealerFigures(new ScorecardPeriod(new(2025, 1, 1), new(2025, 12, 31)));
+        var figures = store.ReadDealerFigures(new MetricPeriod(new(2025, 1, 1), new(2025, 12, 31)));
 
         // Stored dealers in key order, then the unknown id DX that a transaction carries.
         Assert.Equal(["D1", "D2", "DX"], figures.Select(f => f.Dealer.Id));

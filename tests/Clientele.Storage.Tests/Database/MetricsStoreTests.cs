@@ -167,6 +167,18 @@ public abstract class MetricsStoreTests
     }
 
     [Fact]
+    public void ReadMetricsData_EveryRowInTheWindowHasAMargin_MarginRateNotReadAndMarginExact()
+    {
+        using var db = CreateDatabase();
+        using var store = Filled(db, snapshot: false);
+        var day = new MetricPeriod(new DateOnly(2024, 10, 1), new DateOnly(2024, 10, 1)); // only t0 (margin 1) in the window
+        var data = store.ReadMetricsData(day);
+        Assert.Null(data.MarginRate);
+        var k = KpiCalculator.Compute(data, day, CustomerGrouping.All(data), detail: false)[0];
+        Assert.Equal(1.0, k.GrossMargin.Value!.Value, 9);
+    }
+
+    [Fact]
     public void ReadMetricsData_EmptyStore_EmptyData()
     {
         using var db = CreateDatabase();
