@@ -19,7 +19,7 @@ public abstract class StoreTests
         Assert.True(store.Migration.Created);
         Assert.Equal(0, store.Migration.FromVersion);
         Assert.Equal(SchemaMigrations.LatestVersion, store.SchemaVersion);
-        Assert.Equal(4, SchemaMigrations.LatestVersion);
+        Assert.Equal(5, SchemaMigrations.LatestVersion);
         Assert.Equal([1, 2, 3, 4], store.Migration.Applied.Select(m => m.Version));
         Assert.All(store.Counts().Values, count => Assert.Equal(0, count));
         Assert.Equal(Enum.GetValues<StoreEntity>().Length, store.Counts().Count);
@@ -61,15 +61,16 @@ public abstract class StoreTests
     public void Open_NewerStore_RefusesNamingBothVersions()
     {
         using var db = CreateDatabase();
-        var future = SchemaMigrations.All.Append(new Migration(5, "future", "CREATE TABLE future (x INTEGER);", "CREATE TABLE future (x INTEGER);")).ToList();
+        int latest = SchemaMigrations.LatestVersion;
+        var future = SchemaMigrations.All.Append(new Migration(latest + 1, "future", "CREATE TABLE future (x INTEGER);", "CREATE TABLE future (x INTEGER);")).ToList();
         ClienteleStore.Open(db.Location, createIfMissing: true, future).Dispose();
 
         var e = Assert.Throws<StoreVersionException>(() => ClienteleStore.Open(db.Location));
 
-        Assert.Equal(5, e.StoreVersion);
-        Assert.Equal(4, e.SupportedVersion);
-        Assert.Contains("schema version 5", e.Message);
-        Assert.Contains("schema version 4 at most", e.Message);
+        Assert.Equal(latest + 1, e.StoreVersion);
+        Assert.Equal(latest, e.SupportedVersion);
+        Assert.Contains($"schema version {latest + 1}", e.Message);
+        Assert.Contains($"schema version {latest} at most", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
 
