@@ -16,8 +16,8 @@ export function card(parent, title, { wide = false, note, id } = {}) {
   if (id) figure.id = id;
   figure.appendChild(el("figcaption", null, title));
   const body = el("div", "card-body");
+  // The loading state is drawn by CSS (no child element), so a chart mounted into the body finds it empty.
   body.setAttribute("data-state", "loading");
-  body.appendChild(el("p", "loading", "…"));
   figure.appendChild(body);
   if (note) figure.appendChild(el("p", "note", note));
   parent.appendChild(figure);
