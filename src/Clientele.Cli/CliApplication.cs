@@ -37,9 +37,9 @@ public static class CliApplication
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(UserCommand.Create(context));
         root.Subcommands.Add(ApiKeyCommand.Create(context));
-        root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(KpiCommand.Create(context));
         root.Subcommands.Add(EconomicsCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try

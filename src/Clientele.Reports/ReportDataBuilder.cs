@@ -24,7 +24,7 @@ public static class ReportDataBuilder
         options = options.Validated();
 
         var to = options.To ?? store.LastTransactionDate();
-        ReportPeriod? period = to is { } last ? new ReportPeriod(options.From ?? last.AddYears(-1).AddDays(1), last) : null;
+        ReportPeriod? period = to is { } last ? new ReportPeriod(options.From ?? last.AddMonths(-12).AddDays(1), last) : null;
         if (period is not null && period.From > period.To)
         {
             throw new ArgumentException($"The period starts ({period.From:yyyy-MM-dd}) after the last transaction ({period.To:yyyy-MM-dd}); give --to.", nameof(options));
