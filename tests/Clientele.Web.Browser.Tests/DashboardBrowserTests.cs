@@ -45,7 +45,7 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
 
         foreach (var (route, charts) in new[]
         {
-            ("overview", 1), ("customers", 0), ("segments", 2), ("economics", 0), ("relationship", 0), ("dealers", 2), ("churn", 1), ("allocation", 0), ("imports", 0),
+            ("overview", 3), ("customers", 0), ("segments", 2), ("economics", 5), ("relationship", 3), ("dealers", 2), ("churn", 1), ("allocation", 0), ("imports", 0),
         })
         {
             await GoAsync(page, route);
@@ -76,11 +76,13 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
     }
 
     [BrowserFact]
+    // The only test that changes a user's language (the analyst's), so the others, as admin or viewer, read English.
     public async Task Language_SwitchToChinese_ChineseLabelsAndYuanRememberedForTheUser()
     {
         var (page, errors) = await OpenAsync();
         await LogInAsync(page, "analyst");
         await page.SelectOptionAsync("#language", "zh-CN");
+        await NavSaysAsync(page, "概览");
         await WaitReadyAsync(page, "overview");
 
         Assert.Equal("概览", await page.Locator("#nav a[data-route='overview']").InnerTextAsync());
@@ -95,6 +97,7 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
         await LogInAsync(fresh, "analyst");
         Assert.Equal("概览", await fresh.Locator("#nav a[data-route='overview']").InnerTextAsync());
         await fresh.SelectOptionAsync("#language", "en");
+        await NavSaysAsync(fresh, "Overview");
         await WaitReadyAsync(fresh, "overview");
         Assert.Equal("Overview", await fresh.Locator("#nav a[data-route='overview']").InnerTextAsync());
 
@@ -106,7 +109,7 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
     public async Task Allocation_ServerWithoutPlanEndpoints_SaysSoAndDisablesTheForm()
     {
         var (page, errors) = await OpenAsync();
-        await LogInAsync(page, "analyst");
+        await LogInAsync(page, "admin");
         await GoAsync(page, "allocation");
 
         Assert.True(await page.Locator("#plan-notice").InnerTextAsync() is { Length: > 0 } notice && notice.Contains("not yet available", StringComparison.Ordinal));
@@ -119,7 +122,7 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
     public async Task Imports_CsvWithBadRows_ShowsCountsAndRejectedRows()
     {
         var (page, errors) = await OpenAsync();
-        await LogInAsync(page, "analyst");
+        await LogInAsync(page, "admin");
         await GoAsync(page, "imports");
         var csv = "customer_id,date,amount\nC000001,2025-06-01,120.50\nC000002,not-a-date,10\nC000003,2025-06-02,abc\nC000004,2025-06-03,99\n";
         await page.SelectOptionAsync("#import-entity", "transactions");
@@ -183,6 +186,10 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
         await page.EvaluateAsync("route => { location.hash = '#/' + route; }", route);
         await WaitReadyAsync(page, route);
     }
+
+    // The shell is drawn again after a language switch: wait for the new labels before waiting for the page.
+    private static Task NavSaysAsync(IPage page, string overview) =>
+        page.WaitForFunctionAsync("text => document.querySelector(\"#nav a[data-route='overview']\")?.textContent === text", overview);
 
     private static Task WaitReadyAsync(IPage page, string route) =>
         page.WaitForSelectorAsync($"#page[data-page='{route}'][data-state='ready']", new PageWaitForSelectorOptions { Timeout = 30000 });
