@@ -6,8 +6,8 @@ using Clientele.Storage.Database;
 namespace Clientele.Reports;
 
 /// <summary>
-/// Reads what the report shows from a store, through the store's own reads and the analytics' own measures (churn
-/// risk, dealer scorecards, …): it adds nothing up its own way except the display aggregates of the snapshot (heat map,
+/// Reads what the report shows from a store, through the store's own reads and the analytics' own measures (KPIs and
+/// economics, churn risk, dealer scorecards): it adds nothing up its own way except the display aggregates of the snapshot (heat map,
 /// segment and tier totals, the CLV histogram). Shared by <c>clientele report</c> and the web server.
 /// </summary>
 public static class ReportDataBuilder
@@ -32,6 +32,7 @@ public static class ReportDataBuilder
 
         var snapshot = LatestSnapshot(store, options.To);
         var tiers = snapshot is null ? null : SnapshotFigures.Tiers(snapshot);
+        var metrics = period is null ? null : MetricsSections.Build(store, period);
         return new ReportData(
             options.Language,
             options.Currency,
@@ -39,8 +40,10 @@ public static class ReportDataBuilder
             store.Location.DisplayName,
             period,
             snapshot is null ? null : new SnapshotInfo(snapshot.Run.RunId, snapshot.Run.AsOf, snapshot.Run.Unit.ToString().ToLowerInvariant(), snapshot.Run.Customers),
-            Overview(snapshot),
+            Overview(snapshot, metrics),
             SnapshotFigures.Segments(snapshot, tiers),
+            metrics?.Economics ?? new EconomicsSection(EmptyState.NoTransactions, [], [], [], [], [], [], []),
+            metrics?.Relationship ?? new RelationshipSection(EmptyState.NoTransactions, [], null, [], null),
             Dealers(store, period),
             Churn(store, snapshot, options),
             Plan(store, tiers));
@@ -55,7 +58,7 @@ public static class ReportDataBuilder
         return run is null ? null : store.ReadAnalysisSnapshot(run.RunId);
     }
 
-    private static OverviewSection Overview(AnalysisSnapshot? snapshot)
+    private static OverviewSection Overview(AnalysisSnapshot? snapshot, MetricsFigures? metrics)
     {
         var tiles = new List<KpiTile>();
         IReadOnlyList<HistogramBin> histogram = [];
@@ -72,7 +75,9 @@ public static class ReportDataBuilder
             clvEmpty = histogram.Count == 0 ? EmptyState.NoClv : null;
         }
 
-        return new OverviewSection(tiles, "revenue", [], EmptyState.NoTransactions, histogram, clvEmpty, null, EmptyState.NoTransactions);
+        if (metrics is null) return new OverviewSection(tiles, "revenue", [], EmptyState.NoTransactions, histogram, clvEmpty, null, EmptyState.NoTransactions);
+        tiles.AddRange(metrics.Tiles);
+        return new OverviewSection(tiles, "revenue", metrics.Pareto, metrics.ParetoEmpty, histogram, clvEmpty, metrics.Trends, null);
     }
 
     private static DealersSection Dealers(ClienteleStore store, ReportPeriod? period)

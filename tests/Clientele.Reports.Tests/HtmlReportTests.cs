@@ -119,7 +119,8 @@ public sealed class HtmlReportTests
     {
         var data = new Model.ReportData("en", "CNY", At, "</script><script>alert(1)</script>", null, null,
             new Model.OverviewSection([], "revenue", [], "noTransactions", [], "noSnapshot", null, "noTransactions"),
-            new Model.SegmentsSection("noSnapshot", [], [], []), new Model.DealersSection("noTransactions", 0, null, []),
+            new Model.SegmentsSection("noSnapshot", [], [], []), new Model.EconomicsSection("noTransactions", [], [], [], [], [], [], []),
+            new Model.RelationshipSection("noTransactions", [], null, [], null), new Model.DealersSection("noTransactions", 0, null, []),
             new Model.ChurnRiskSection("noSnapshot", null, 0, 0, []), new Model.PlanSection("noPlan", null, null, null, null, null, 0, 0, 0, 0, []));
 
         var html = HtmlReport.Render(data);

@@ -106,6 +106,62 @@ public sealed class ReportDataBuilderTests
     }
 
     [Fact]
+    public void Build_SmallStore_PeriodKpisParetoAndTrends()
+    {
+        using var small = new SmallStore();
+
+        var o = Build(small).Overview;
+
+        // Customer i buys i times 100: revenue 100 · 55 = 5500 from 10 active customers; the top 2 (C10, C09) make 1900.
+        Assert.Equal(5500, o.Tiles.Single(t => t.Key == "revenue").Value!.Value, 9);
+        Assert.Equal(10, o.Tiles.Single(t => t.Key == "activeCustomers").Value);
+        Assert.Equal(1900.0 / 5500, o.Tiles.Single(t => t.Key == "top20Share").Value!.Value, 12);
+        Assert.Equal(101, o.Pareto.Count);
+        // The top 10% of customers is C10 alone: 1000 of 5500.
+        Assert.Equal(0.1, o.Pareto[10].CustomerShare);
+        Assert.Equal(1000.0 / 5500, o.Pareto[10].RevenueShare, 12);
+        Assert.Equal(new CurvePoint(1, 1), o.Pareto[^1]);
+        // Months October 2024 (cut to the period) to October 2025; in January 2025 all ten customers buy once.
+        var t = o.Trends!;
+        Assert.Equal("2024-10", t.Periods[0]);
+        Assert.Equal("2025-10", t.Periods[^1]);
+        int january = t.Periods.ToList().IndexOf("2025-01");
+        Assert.Equal((1000.0, 10, 10), (t.Revenue[january]!.Value, t.Orders[january], t.ActiveCustomers[january]));
+        // October: only C10 buys (its tenth purchase).
+        Assert.Equal((100.0, 1, 1), (t.Revenue[^1]!.Value, t.Orders[^1], t.ActiveCustomers[^1]));
+        int march = t.Periods.ToList().IndexOf("2025-03");
+        Assert.Equal(0, t.Nps[march]);
+        Assert.Equal(4, t.Csat[march]);
+        Assert.Null(t.Nps[january]);
+    }
+
+    [Fact]
+    public void Build_SmallStore_EconomicsCostComposition()
+    {
+        using var small = new SmallStore();
+
+        var e = Build(small).Economics;
+
+        Assert.Null(e.Empty);
+        Assert.Equal(500, e.Tiles.Single(t => t.Key == "investment").Value);
+        Assert.Equal([new KeyValue("people", 300), new KeyValue("marketing_promotion", 200)], e.CostByCategory);
+        Assert.Equal([new KeyValue("acquisition", 300), new KeyValue("retention", 200)], e.CostByStage);
+    }
+
+    [Fact]
+    public void Build_SmallStore_RelationshipNpsAndSatisfaction()
+    {
+        using var small = new SmallStore();
+
+        var r = Build(small).Relationship;
+
+        Assert.Null(r.Empty);
+        Assert.Null(r.SurveysEmpty);
+        Assert.Equal(0, r.Tiles.Single(t => t.Key == "nps").Value);
+        Assert.Equal(4, r.Tiles.Single(t => t.Key == "csat").Value);
+    }
+
+    [Fact]
     public void Build_EmptyStore_EverySectionSaysWhy()
     {
         using var small = new SmallStore(withData: false);
@@ -118,6 +174,9 @@ public sealed class ReportDataBuilderTests
         Assert.Equal(EmptyState.NoSnapshot, data.Overview.ClvEmpty);
         Assert.Equal(EmptyState.NoSnapshot, data.Segments.Empty);
         Assert.Equal(EmptyState.NoTransactions, data.Dealers.Empty);
+        Assert.Equal(EmptyState.NoTransactions, data.Economics.Empty);
+        Assert.Equal(EmptyState.NoTransactions, data.Relationship.Empty);
+        Assert.Equal(EmptyState.NoTransactions, data.Overview.TrendsEmpty);
         Assert.Equal(EmptyState.NoSnapshot, data.ChurnRisk.Empty);
         Assert.Equal(EmptyState.NoPlan, data.Plan.Empty);
     }

@@ -8,7 +8,8 @@ namespace Clientele.Reports.Tests;
 /// <summary>
 /// A hand-built SQLite store of ten customers: C01–C10 with CLV 100, 200, …, 1000; segments Champions (C08–C10),
 /// New (C06, C07) and Lost (C01–C05); transactions in 2025 through dealers D1 and D2; one analysis snapshot as of
-/// 2025-12-31; and, when asked, a plan of three items.
+/// 2025-12-31; two investments (people / acquisition 300, marketing / retention 200) and two survey answers in March 2025;
+/// and, when asked, a plan of three items.
 /// </summary>
 internal sealed class SmallStore : IDisposable
 {
@@ -25,6 +26,12 @@ internal sealed class SmallStore : IDisposable
         // Customer i buys i times 100 on days spread over 2025; D1 serves the even customers.
         store.InsertTransactions(Enumerable.Range(1, 10).SelectMany(i => Enumerable.Range(0, i).Select(k => new TransactionRecord(
             $"T{i:00}-{k}", Id(i), new DateOnly(2025, 1 + k, 10), 100m, DealerId: i % 2 == 0 ? "D1" : "D2"))));
+        store.InsertInvestments([
+            new Investment("I1", new DateOnly(2025, 3, 1), 300m, CostCategory.People, LifecycleStage.Acquisition),
+            new Investment("I2", new DateOnly(2025, 4, 1), 200m, CostCategory.MarketingPromotion, LifecycleStage.Retention)]);
+        // One promoter (10) and one detractor (3) in March: NPS = 50% − 50% = 0; satisfaction (5 + 3) / 2 = 4 of 5.
+        store.InsertSurveyResponses([
+            new SurveyResponse("S1", Id(10), new DateOnly(2025, 3, 15), 10, 5m), new SurveyResponse("S2", Id(9), new DateOnly(2025, 3, 20), 3, 3m)]);
         var results = Enumerable.Range(1, 10).Select(i => new AnalysisResult(
             Id(i), i - 1, i * 3, 300, 100, 100m * i, RecencyScore: (i + 1) / 2, FrequencyScore: (i + 1) / 2, MonetaryScore: 3, RfmComposite: i,
             Segment: i >= 8 ? "Champions" : i >= 6 ? "New" : "Lost", ProbabilityAlive: i / 10.0, ExpectedPurchases: i, ExpectedSpend: 100, Clv: 100 * i));

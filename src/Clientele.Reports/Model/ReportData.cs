@@ -12,6 +12,8 @@ namespace Clientele.Reports.Model;
 /// <param name="Snapshot">The analysis snapshot the customer-value sections use, or null when there is none.</param>
 /// <param name="Overview">KPI tiles, the Pareto curve, the CLV distribution and trends.</param>
 /// <param name="Segments">The RFM heat map, segments and value tiers.</param>
+/// <param name="Economics">Cost composition, ROI and CAC of the period.</param>
+/// <param name="Relationship">The relationship KPIs and cohorts of the period.</param>
 /// <param name="Dealers">The dealer scorecards.</param>
 /// <param name="ChurnRisk">The churn early warning list.</param>
 /// <param name="Plan">The latest allocation plan.</param>
@@ -24,6 +26,8 @@ public sealed record ReportData(
     SnapshotInfo? Snapshot,
     OverviewSection Overview,
     SegmentsSection Segments,
+    EconomicsSection Economics,
+    RelationshipSection Relationship,
     DealersSection Dealers,
     ChurnRiskSection ChurnRisk,
     PlanSection Plan);
