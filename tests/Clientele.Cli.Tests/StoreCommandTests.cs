@@ -106,7 +106,7 @@ public sealed class StoreCommandTests
         using var document = JsonDocument.Parse(json);
         var names = document.RootElement.EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(["schemaVersion", .. Entities], names);
-        Assert.Equal(4, document.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(5, document.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.All(Entities, e => Assert.Equal(0, document.RootElement.GetProperty(e).GetInt64()));
     }
 }

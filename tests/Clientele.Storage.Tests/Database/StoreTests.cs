@@ -20,7 +20,7 @@ public abstract class StoreTests
         Assert.Equal(0, store.Migration.FromVersion);
         Assert.Equal(SchemaMigrations.LatestVersion, store.SchemaVersion);
         Assert.Equal(5, SchemaMigrations.LatestVersion);
-        Assert.Equal([1, 2, 3, 4], store.Migration.Applied.Select(m => m.Version));
+        Assert.Equal([1, 2, 3, 4, 5], store.Migration.Applied.Select(m => m.Version));
         Assert.All(store.Counts().Values, count => Assert.Equal(0, count));
         Assert.Equal(Enum.GetValues<StoreEntity>().Length, store.Counts().Count);
     }
@@ -34,8 +34,8 @@ public abstract class StoreTests
 
         Assert.False(store.Migration.Created);
         Assert.Empty(store.Migration.Applied);
-        Assert.Equal(4, store.Migration.FromVersion);
-        Assert.Equal(4, store.SchemaVersion);
+        Assert.Equal(5, store.Migration.FromVersion);
+        Assert.Equal(5, store.SchemaVersion);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public abstract class StoreTests
         using var store = ClienteleStore.Open(db.Location);
 
         Assert.Equal(1, store.Migration.FromVersion);
-        Assert.Equal(4, store.Migration.ToVersion);
-        Assert.Equal([2, 3, 4], store.Migration.Applied.Select(m => m.Version));
+        Assert.Equal(5, store.Migration.ToVersion);
+        Assert.Equal([2, 3, 4, 5], store.Migration.Applied.Select(m => m.Version));
         Assert.Equal("Acme", Assert.Single(store.ReadCustomers()).Name);
         Assert.Equal(0, store.Counts()[StoreEntity.AllocationPlans]);
     }
