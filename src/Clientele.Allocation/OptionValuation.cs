@@ -57,6 +57,29 @@ public static class OptionValuation
         return retention == 1 ? -lnS / -ExpM1(lnS) : -ExpM1(keep * lnS) / (keep * -ExpM1(lnS));
     }
 
+    /// <summary>
+    /// The input for the same customer with its hazard of leaving multiplied by <paramref name="hazardMultiplier"/> = k
+    /// (e.g. a hazard ratio measured for customers with open complaints): S' = S^k, and CLV scales with the expected
+    /// purchases of an alive customer, E_a ∝ (1 − S)/h, so <c>CLV' = CLV · (1 − S^k) / (k (1 − S))</c>
+    /// (= CLV · M(1 − k, S) in the notation of <see cref="RetentionMultiplier"/>; CLV unchanged when S = 1).
+    /// P(alive) is left as the purchase model has it.
+    /// </summary>
+    /// <param name="customer">The customer as the purchase model values it.</param>
+    /// <param name="hazardMultiplier">k &gt; 0: above 1 = riskier than the model thinks.</param>
+    /// <exception cref="ArgumentException">k is not positive and finite, or S is outside (0, 1].</exception>
+    public static OptionValuationInput WithHazardMultiplier(OptionValuationInput customer, double hazardMultiplier)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        if (!(hazardMultiplier > 0) || !double.IsFinite(hazardMultiplier)) throw new ArgumentException($"The hazard multiplier must be positive and finite, got {hazardMultiplier}.", nameof(hazardMultiplier));
+        double s = customer.SurvivalGivenAlive;
+        if (!(s > 0 && s <= 1)) throw new ArgumentException($"The survival probability given alive must be in (0, 1], got {s}.", nameof(customer));
+        double lnS = Math.Log(s);
+        if (lnS > -1e-12 || hazardMultiplier == 1) return customer;
+        double scaled = Math.Max(hazardMultiplier * lnS, Math.Log(double.Epsilon));
+        double purchases = -ExpM1(scaled) / (hazardMultiplier * -ExpM1(lnS));
+        return new OptionValuationInput(customer.Clv * purchases, Math.Exp(scaled));
+    }
+
     /// <summary>e^x − 1 accurate near 0 (Kahan's trick: (u − 1) · x / ln u with u = e^x); double.ExpM1 is Exp(x) − 1.</summary>
     internal static double ExpM1(double x)
     {

@@ -39,6 +39,8 @@ public static class CliApplication
         root.Subcommands.Add(ApiKeyCommand.Create(context));
         root.Subcommands.Add(KpiCommand.Create(context));
         root.Subcommands.Add(EconomicsCommand.Create(context));
+        root.Subcommands.Add(PlansCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
 
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };

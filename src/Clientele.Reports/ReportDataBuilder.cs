@@ -46,7 +46,7 @@ public static class ReportDataBuilder
             metrics?.Relationship ?? new RelationshipSection(EmptyState.NoTransactions, [], null, [], null),
             Dealers(store, period),
             Churn(store, snapshot, options),
-            Plan(store, tiers));
+            Plan(store));
     }
 
     /// <summary>The latest snapshot with an as-of day on or before <paramref name="to"/> (any when null); of equal days the last written.</summary>
@@ -113,24 +113,20 @@ public static class ReportDataBuilder
         _ => "openComplaints",
     };
 
-    private static PlanSection Plan(ClienteleStore store, IReadOnlyDictionary<string, string>? tiers)
+    private static PlanSection Plan(ClienteleStore store)
     {
-        var plan = store.ReadLatestPlan();
+        // The plan people act on: the newest that is not superseded (an active plan or the latest draft).
+        var plan = store.ListPlans().Where(p => p.Status != PlanStatus.Superseded).OrderBy(p => p.CreatedAt).LastOrDefault();
         if (plan is null) return new PlanSection(EmptyState.NoPlan, null, null, null, null, null, 0, 0, 0, 0, []);
-        string TierOf(StoredPlanItem item) => item.TargetKind switch
-        {
-            "tier" => item.TargetId ?? "unknown",
-            "customer" when item.TargetId is { } id && tiers is not null && tiers.TryGetValue(id, out var tier) => tier,
-            "customer" => "unknown",
-            var kind => kind,
-        };
+        var items = store.ReadPlanItems(plan.PlanId);
 
-        var cells = plan.Items.GroupBy(i => (Tier: TierOf(i), i.Action))
-            .Select(g => new PlanCell(g.Key.Tier, g.Key.Action, g.Count(), (double)g.Sum(i => i.Cost), (double)g.Sum(i => i.Hours), (double)g.Sum(i => i.ExpectedValue ?? 0m)))
+        // Each item carries the tier the plan itself assigned (with its hysteresis), so cells are by that tier.
+        var cells = items.GroupBy(i => (i.Tier, i.Option))
+            .Select(g => new PlanCell(g.Key.Tier, g.Key.Option, g.Count(), (double)g.Sum(i => i.Cost), (double)g.Sum(i => i.Hours), (double)g.Sum(i => i.ExpectedValue)))
             .OrderBy(c => TierOrder(c.Tier)).ThenBy(c => c.Tier, StringComparer.Ordinal).ThenBy(c => c.Option, StringComparer.Ordinal).ToList();
         return new PlanSection(
-            plan.Items.Count == 0 ? EmptyState.EmptyPlan : null, plan.PlanId, plan.PeriodStart, plan.PeriodEnd, plan.Status, plan.CreatedBy, plan.Items.Count,
-            (double)plan.Items.Sum(i => i.Cost), (double)plan.Items.Sum(i => i.Hours), (double)plan.Items.Sum(i => i.ExpectedValue ?? 0m), cells);
+            items.Count == 0 ? EmptyState.EmptyPlan : null, plan.PlanId, plan.PeriodStart, plan.PeriodEnd, plan.Status.ToString().ToLowerInvariant(), plan.CreatedBy, items.Count,
+            (double)items.Sum(i => i.Cost), (double)items.Sum(i => i.Hours), (double)items.Sum(i => i.ExpectedValue), cells);
     }
 
     internal static int TierOrder(string tier) => tier switch

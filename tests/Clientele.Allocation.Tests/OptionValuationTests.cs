@@ -46,6 +46,26 @@ public class OptionValuationTests
         Assert.Equal(1 + 0.4 * 1e-9 / 2, m, 1e-14);
     }
 
+    // Hand-computed: S' = S^k, CLV' = CLV · (1 − S^k) / (k (1 − S)).
+    [Theory]
+    [InlineData(1000, 0.5, 2.0, 750.0, 0.25)]
+    [InlineData(1000, 0.5, 0.5, 1171.5728752538098, 0.7071067811865476)]
+    [InlineData(1000, 1.0, 3.0, 1000.0, 1.0)] // no risk of leaving: nothing to scale
+    [InlineData(400, 0.8, 1.0, 400.0, 0.8)]
+    public void WithHazardMultiplier_HandComputed_Matches(double clv, double survival, double multiplier, double expectedClv, double expectedSurvival)
+    {
+        var adjusted = OptionValuation.WithHazardMultiplier(new OptionValuationInput(clv, survival), multiplier);
+        Assert.Equal(expectedClv, adjusted.Clv, 1e-9 * expectedClv);
+        Assert.Equal(expectedSurvival, adjusted.SurvivalGivenAlive, 1e-12);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.PositiveInfinity)]
+    public void WithHazardMultiplier_NotPositive_Throws(double multiplier) =>
+        Assert.Throws<ArgumentException>(() => OptionValuation.WithHazardMultiplier(new OptionValuationInput(100, 0.5), multiplier));
+
     [Fact]
     public void ExpectedGain_NaNClv_Throws() =>
         Assert.Throws<ArgumentException>(() => OptionValuation.ExpectedGain(new OptionValuationInput(double.NaN, 0.5), new OptionEffect(0.1, 0)));

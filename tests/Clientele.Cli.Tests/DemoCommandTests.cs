@@ -35,8 +35,10 @@ public sealed class DemoCommandTests
             Assert.True(counts[entity]!.GetValue<long>() > 0, $"no {entity} stored");
         }
 
-        // The demo ends with 'analyze': one snapshot of all 300 customers, the same numbers as scores.csv.
-        Assert.Equal(1, counts["analysisRuns"]!.GetValue<long>());
+        // Two snapshots (three months before the end, for the last quarter's plan, and at the end); the latest holds
+        // all 300 customers, the same numbers as scores.csv.
+        Assert.Equal(2, counts["analysisRuns"]!.GetValue<long>());
+        Assert.Equal(2, counts["allocationPlans"]!.GetValue<long>());
         using var store = Clientele.Storage.Database.ClienteleStore.Open(Clientele.Storage.Database.StoreLocation.Parse(database));
         var snapshot = store.ReadLatestAnalysisSnapshot()!;
         Assert.Equal(new DateOnly(2025, 12, 31), snapshot.Run.AsOf);
@@ -45,5 +47,18 @@ public sealed class DemoCommandTests
         Assert.All(snapshot.Results, r => Assert.Equal(clv[r.CustomerId], r.Clv, 4));
         Assert.Contains("snapshot ", text);
         Assert.Contains("clientele analyze --db", stdout);
+
+        // The demo ends with a plan for 2026-Q1 and says how to evaluate the 2025-Q4 plan, whose spend it booked.
+        var plans = store.ListPlans();
+        Assert.Equal(["2025-10-01", "2026-01-01"], plans.Select(p => p.PeriodStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(300, plans[1].Items);
+        Assert.Contains("plan plan-2 for 2026-Q1", stdout);
+        Assert.Contains("--plan plan-1", stdout);
+        var booked = store.PlanItemSpend("plan-1", new DateOnly(2025, 12, 31));
+        Assert.NotEmpty(booked);
+        var (evaluateCode, evaluation, evaluateError) = Cli.Run("evaluate", "--db", database, "--plan", "plan-1", "--json");
+        Assert.True(evaluateCode == 0, evaluateError);
+        var total = System.Text.Json.Nodes.JsonNode.Parse(evaluation)!["evaluation"]!["total"]!;
+        Assert.Equal((double)booked.Values.Sum(), total["actualSpend"]!.GetValue<double>(), 6);
     }
 }

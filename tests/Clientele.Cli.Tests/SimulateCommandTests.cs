@@ -30,6 +30,21 @@ public sealed class SimulateCommandTests
         Assert.Equal(clientele / policies["oracle"]!.GetValue<double>(), json["ratios"]!["clienteleToOracle"]!.GetValue<double>(), 1e-9);
         Assert.Equal(600, json["settings"]!["customers"]!.GetValue<int>());
         Assert.Equal(new[] { 5, 6 }, json["runs"]!.AsArray().Select(r => r!["seed"]!.GetValue<int>()));
+        // The loop (two periods, the default): period 1's figures and the recalibration are reported too.
+        Assert.Equal(2, json["settings"]!["periods"]!.GetValue<int>());
+        Assert.Equal(Policies, json["firstPeriod"]!["policies"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["none", "greeting", "gift", "retention-offer", "am-visits", "trip"], json["recalibration"]!.AsObject().Select(p => p.Key));
+        double factor = json["recalibration"]!["gift"]!["factor"]!.GetValue<double>();
+        Assert.InRange(factor, 0.25, 4);
+    }
+
+    [Fact]
+    public void Simulate_OnePeriod_HasNoLoopFigures()
+    {
+        var json = JsonNode.Parse(Cli.Run("simulate", "-n", "500", "-k", "1", "--periods", "1", "--json").Out)!;
+        Assert.Null(json["firstPeriod"]);
+        Assert.Null(json["recalibration"]);
+        Assert.Equal(1, json["settings"]!["periods"]!.GetValue<int>());
     }
 
     [Fact]
@@ -55,6 +70,7 @@ public sealed class SimulateCommandTests
     [InlineData("--seeds", "0", "--seeds: must be 1 to 1,000, got 0")]
     [InlineData("--customers", "10", "--customers: The number of customers must be 100 to 2,000,000, got 10.")]
     [InlineData("--budget-share", "0", "--budget-share: The budget share must be in (0, 1], got 0.")]
+    [InlineData("--periods", "3", "--periods: The periods must be 1 or 2, got 3.")]
     [InlineData("--response-heterogeneity", "-0.5", "--response-heterogeneity: The response heterogeneity must be in [0, 2], got -0.5.")]
     public void Simulate_BadOption_ExitsTwoWithOneLine(string option, string value, string message)
     {

@@ -18,6 +18,14 @@ namespace Clientele.Allocation.DecisionQuality;
 /// </param>
 /// <param name="AssumptionError">σ of the log of each option's true-over-assumed effect ratio, drawn once per seed: how wrong the policy's assumed effects are.</param>
 /// <param name="World">The customer population; null = <see cref="SimulatedWorld"/>'s defaults.</param>
+/// <param name="Periods">
+/// 1 = one plan, as made from the history; 2 = the loop: period 1 under the assumed effects, plan-versus-actual,
+/// <see cref="Evaluation.EffectRecalibration"/>, then every policy plans period 2 for the company a year later
+/// (Clientele with the recalibrated effects) and period 2 is reported.
+/// </param>
+/// <param name="HazardSignal">Whether Clientele's valuation uses complaints (fits its models per complaint segment); false = the history of purchases only.</param>
+/// <param name="HoldoutShare">In the loop's period 1, the share of Clientele's plan items held out at random as a control group (given nothing) to measure the model baseline's bias.</param>
+/// <param name="Recalibration">How the loop weighs plan-versus-actual evidence; null = <see cref="Evaluation.RecalibrationOptions"/>' defaults.</param>
 public sealed record DecisionQualityOptions(
     int Customers = 5_000,
     int Seed = 1,
@@ -26,7 +34,11 @@ public sealed record DecisionQualityOptions(
     double MarginRate = 0.3,
     double ResponseHeterogeneity = 0.3,
     double AssumptionError = 0.2,
-    SimulatedWorld? World = null)
+    SimulatedWorld? World = null,
+    int Periods = 2,
+    bool HazardSignal = true,
+    double HoldoutShare = 0.1,
+    Evaluation.RecalibrationOptions? Recalibration = null)
 {
     /// <summary>The customer population after defaults.</summary>
     public SimulatedWorld Population => World ?? new SimulatedWorld();
@@ -41,6 +53,9 @@ public sealed record DecisionQualityOptions(
         if (!(MarginRate > 0) || MarginRate > 1) throw new ArgumentException($"The margin rate must be in (0, 1], got {MarginRate}.", nameof(MarginRate));
         if (!(ResponseHeterogeneity >= 0) || ResponseHeterogeneity > 2) throw new ArgumentException($"The response heterogeneity must be in [0, 2], got {ResponseHeterogeneity}.", nameof(ResponseHeterogeneity));
         if (!(AssumptionError >= 0) || AssumptionError > 2) throw new ArgumentException($"The assumption error must be in [0, 2], got {AssumptionError}.", nameof(AssumptionError));
+        if (Periods is < 1 or > 2) throw new ArgumentException($"The periods must be 1 or 2, got {Periods}.", nameof(Periods));
+        if (!(HoldoutShare >= 0) || HoldoutShare >= 1) throw new ArgumentException($"The holdout share must be in [0, 1), got {HoldoutShare}.", nameof(HoldoutShare));
+        Recalibration?.Validate();
         Population.Validate();
     }
 }

@@ -1,3 +1,4 @@
+using Clientele.Allocation.Evaluation;
 using Clientele.Analytics.Models;
 using Clientele.Analytics.Scoring;
 
@@ -57,6 +58,47 @@ public static class DecisionQualitySimulation
         options.Validate();
         var menu = CareCatalogue.Default;
         var company = SimulatedCompanyGenerator.Generate(options, options.Seed, menu);
+        var assumed = menu.Select(o => o.AssumedEffect).ToArray();
+        var first = PlanPeriod(company, options, assumed, solve);
+        if (options.Periods == 1) return first.Run;
+
+        // The loop the product runs: period 1 happens under Clientele's plan; its plan items are evaluated against the
+        // model's no-action baseline and the effects recalibrated; every policy then plans period 2 for the company as
+        // it stands a year later. The rules do not learn; the oracle knows the truth again.
+        // A random share of each option's plan items is held out (given nothing) as a control group: the mean
+        // forecast error of the held-out customers is the bias of the model's no-action baseline for the customers
+        // that option was aimed at, which the realized gains of the treated are corrected by.
+        int k = menu.Count;
+        var planned = first.Plans[DecisionPolicy.Clientele];
+        var executed = (int[])planned.Clone();
+        var holdout = new StreamRandom(options.Seed, -1, 9);
+        for (int i = 0; i < company.Count; i++)
+        {
+            if (planned[i] != 0 && holdout.NextDouble() < options.HoldoutShare) executed[i] = 0;
+        }
+
+        var outcomes = new List<OptionOutcome>();
+        for (int i = 0; i < company.Count; i++)
+        {
+            if (planned[i] == 0) continue;
+            double surprise = NextYear.RealizedMargin(company, i, executed[i], options.MarginRate) - first.ClienteleBaseline[i];
+            outcomes.Add(new OptionOutcome(menu[planned[i]].Id, first.ClienteleGain[i * k + planned[i]], surprise, IsControl: executed[i] == 0));
+        }
+
+        var assumedById = menu.ToDictionary(o => o.Id, o => o.AssumedEffect);
+        var recalibration = EffectRecalibration.Recalibrate(assumedById, outcomes, options.Recalibration);
+        var later = NextYear.Advance(company, executed, options.Population);
+        var second = PlanPeriod(later, options, menu.Select(o => recalibration.Effects[o.Id]).ToArray(), solve);
+        var firstOutcomes = first.Run.Outcomes.ToArray();
+        int index = Array.FindIndex(firstOutcomes, o => o.Policy == DecisionPolicy.Clientele);
+        firstOutcomes[index] = Evaluate(DecisionPolicy.Clientele, executed, company, first.Truth, first.RealizedBaseline, options.MarginRate);
+        return second.Run with { FirstPeriod = firstOutcomes, Recalibration = recalibration };
+    }
+
+    /// <summary>One planning period: every policy's plan for the company as it stands, and each plan's outcome next year.</summary>
+    private static PeriodResult PlanPeriod(SimulatedCompany company, DecisionQualityOptions options, OptionEffect[] effects, Func<AllocationProblem, AllocationSolution> solve)
+    {
+        var menu = company.Options;
         int n = company.Count, k = menu.Count;
         double revenue = company.TotalLastYearRevenue;
         double budget = options.BudgetShare * revenue;
@@ -64,19 +106,13 @@ public static class DecisionQualitySimulation
 
         var scoring = new ScoringOptions(MarginRate: options.MarginRate);
         var summaries = company.Summaries;
-        var data = summaries.ToRepeatPurchaseData();
         var rfm = CustomerScoring.ScoreRfm(summaries, scoring);
-        var purchase = (BgNbdModel)CustomerScoring.FitPurchaseModel(data, scoring);
-        var spend = CustomerScoring.FitSpendModel(summaries, scoring);
-        var scores = CustomerScoring.Predict(summaries, data, rfm, purchase, spend, scoring);
-
+        var valuation = ClienteleValuation.Value(company, options, scoring);
         var assumed = new double[n * k];
-        var clv = scores.Clv.Span;
         for (int i = 0; i < n; i++)
         {
-            double survival = OptionValuation.SurvivalGivenAlive(purchase.Values, summaries.Frequency[i], summaries.T[i], NextYear.HorizonWeeks);
-            var input = new OptionValuationInput(clv[i], survival);
-            for (int j = 0; j < k; j++) assumed[i * k + j] = OptionValuation.ExpectedGain(input, menu[j].AssumedEffect);
+            var input = new OptionValuationInput(valuation.Clv[i], valuation.Survival[i]);
+            for (int j = 0; j < k; j++) assumed[i * k + j] = OptionValuation.ExpectedGain(input, effects[j]);
         }
 
         var baseline = new double[n];
@@ -100,8 +136,12 @@ public static class DecisionQualitySimulation
         for (int i = 0; i < n; i++) realizedBaseline[i] = NextYear.RealizedMargin(company, i, 0, options.MarginRate);
         var outcomes = DecisionPolicy.All.Select(policy => Evaluate(policy, plans[policy], company, truth, realizedBaseline, options.MarginRate)).ToArray();
         double aliveShare = company.Alive.Count(a => a) / (double)n;
-        return new DecisionQualityRun(options.Seed, revenue, budget, hours, aliveShare, outcomes);
+        var run = new DecisionQualityRun(options.Seed, revenue, budget, hours, aliveShare, outcomes) { HazardRatio = valuation.HazardRatio };
+        return new PeriodResult(run, plans, assumed, valuation.Clv, truth, realizedBaseline);
     }
+
+    private sealed record PeriodResult(
+        DecisionQualityRun Run, Dictionary<string, int[]> Plans, double[] ClienteleGain, double[] ClienteleBaseline, double[] Truth, double[] RealizedBaseline);
 
     private static int[] Solve(Func<AllocationProblem, AllocationSolution> solve, IReadOnlyList<CareOption> menu, double[] value, int n, double budget, double hours)
     {

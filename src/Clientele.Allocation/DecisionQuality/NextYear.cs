@@ -39,7 +39,7 @@ internal static class NextYear
         double lambda = company.Lambda[i];
         double q = (1 - company.TrueRetention[i * k + j]) * company.P[i];
         double order = (1 + company.TrueSpendLift[i * k + j]) * company.MeanSpend[i] / 4;
-        var random = new StreamRandom(company.Seed, i, 2);
+        var random = new StreamRandom(company.Seed, i, company.NextYearStream);
         double t = 0, total = 0;
         while (true)
         {
@@ -50,5 +50,77 @@ internal static class NextYear
         }
 
         return marginRate * total;
+    }
+
+    /// <summary>
+    /// The company one year later, after the plan <paramref name="choice"/> ran: each customer's year is the same
+    /// draw as <see cref="RealizedMargin"/> (its purchases join the history, a drop-out ends its life, complaints
+    /// accrue while alive); the truth (λ, p, μ, responses) is unchanged — an option acts within its year only.
+    /// The next year of the returned company is drawn from stream 6.
+    /// </summary>
+    public static SimulatedCompany Advance(SimulatedCompany company, int[] choice, SimulatedWorld world)
+    {
+        int n = company.Count, k = company.Options.Count;
+        var end = company.ObservationEnd.AddDays(366);
+        int firstDay = company.ObservationEnd.DayNumber + 1;
+        var purchases = new List<(int Day, double Amount)>[n];
+        var lastYear = new double[n];
+        var alive = new bool[n];
+        var complaints = new List<int>[n];
+        double meanP = world.A / (world.A + world.B);
+        var accumulator = new Clientele.Analytics.Summary.CustomerSummaryAccumulator(new Clientele.Analytics.Summary.SummaryPeriod(end, Clientele.Domain.TimeUnit.Week), n);
+        for (int i = 0; i < n; i++)
+        {
+            purchases[i] = [.. company.Purchases[i]];
+            complaints[i] = [.. company.Complaints[i]];
+            alive[i] = company.Alive[i];
+            if (alive[i] && company.Lambda[i] > 0)
+            {
+                int j = choice[i];
+                double lambda = company.Lambda[i];
+                double q = (1 - company.TrueRetention[i * k + j]) * company.P[i];
+                double order = (1 + company.TrueSpendLift[i * k + j]) * company.MeanSpend[i] / 4;
+                var random = new StreamRandom(company.Seed, i, company.NextYearStream);
+                double t = 0, leftAt = HorizonWeeks;
+                while (true)
+                {
+                    t += random.Exponential() / lambda;
+                    if (t >= HorizonWeeks) break;
+                    double amount = Math.Round(order * SimulatedCompanyGenerator.Erlang4(ref random), 2);
+                    purchases[i].Add((firstDay + (int)(t * 7), amount));
+                    lastYear[i] += amount;
+                    if (random.NextDouble() < q)
+                    {
+                        alive[i] = false;
+                        leftAt = t;
+                        break;
+                    }
+                }
+
+                var trace = new StreamRandom(company.Seed, i, 8);
+                SimulatedCompanyGenerator.Complaints(ref trace, world, company.P[i] / meanP, firstDay, firstDay + leftAt * 7, complaints[i]);
+            }
+
+            foreach (var (day, amount) in purchases[i]) accumulator.Add(i, day, amount);
+        }
+
+        var ids = Enumerable.Range(1, n).Select(i => "C" + i.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return new SimulatedCompany
+        {
+            Seed = company.Seed,
+            NextYearStream = 6,
+            Options = company.Options,
+            ObservationEnd = end,
+            Purchases = purchases,
+            Summaries = accumulator.Build(ids),
+            LastYearRevenue = lastYear,
+            Complaints = complaints,
+            Alive = alive,
+            Lambda = company.Lambda,
+            P = company.P,
+            MeanSpend = company.MeanSpend,
+            TrueRetention = company.TrueRetention,
+            TrueSpendLift = company.TrueSpendLift,
+        };
     }
 }

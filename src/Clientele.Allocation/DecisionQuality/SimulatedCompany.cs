@@ -3,20 +3,32 @@ using Clientele.Analytics.Summary;
 namespace Clientele.Allocation.DecisionQuality;
 
 /// <summary>
-/// One simulated company at the moment the plan is made: what the firm can observe (the customer summaries of two
-/// years of purchases, last year's revenue per customer) and the truth it cannot (who is alive, λ, p, mean spend,
-/// and each customer's true response to each option). Arrays are indexed by customer; responses by
+/// One simulated company at the moment a plan is made: what the firm can observe (every purchase so far, the
+/// customer summaries, last year's revenue per customer, complaints) and the truth it cannot (who is alive, λ, p,
+/// mean spend, and each customer's true response to each option). Arrays are indexed by customer; responses by
 /// <c>customer · options + option</c>.
 /// </summary>
 internal sealed class SimulatedCompany
 {
     public required int Seed { get; init; }
 
+    /// <summary>The random stream (per customer) the coming year is drawn from: 2 for the first period, 6 for the second.</summary>
+    public required int NextYearStream { get; init; }
+
     public required IReadOnlyList<CareOption> Options { get; init; }
+
+    /// <summary>The last observed day (inclusive).</summary>
+    public required DateOnly ObservationEnd { get; init; }
+
+    /// <summary>Every observed purchase per customer, in date order: (day number, amount).</summary>
+    public required List<(int Day, double Amount)>[] Purchases { get; init; }
 
     public required CustomerSummaries Summaries { get; init; }
 
     public required double[] LastYearRevenue { get; init; }
+
+    /// <summary>The days (day numbers) of each customer's complaints over the observed history, in order: a trace of its drop-out propensity.</summary>
+    public required List<int>[] Complaints { get; init; }
 
     public required bool[] Alive { get; init; }
 
@@ -33,4 +45,19 @@ internal sealed class SimulatedCompany
     public int Count => Alive.Length;
 
     public double TotalLastYearRevenue => LastYearRevenue.Sum();
+
+    /// <summary>Summaries of the observed purchases of the given customers only (ids "C" + index), in that order.</summary>
+    public CustomerSummaries SummariesOf(IReadOnlyList<int> customers)
+    {
+        var accumulator = new CustomerSummaryAccumulator(Summaries.Period, customers.Count);
+        var ids = new string[customers.Count];
+        for (int c = 0; c < customers.Count; c++)
+        {
+            int i = customers[c];
+            ids[c] = "C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (day, amount) in Purchases[i]) accumulator.Add(c, day, amount);
+        }
+
+        return accumulator.Build(ids);
+    }
 }

@@ -5,7 +5,7 @@ namespace Clientele.Allocation.DecisionQuality;
 
 /// <summary>
 /// Draws the simulated company: a buy-till-you-die customer base (Fader, Hardie &amp; Lee 2005) observed for two
-/// years, plus each customer's true response to each care option.
+/// years, the complaints its drop-out propensity leaves as a trace, plus each customer's true response to each care option.
 /// </summary>
 /// <remarks>
 /// <para>Per customer i (own random streams, so customer i is the same whatever the company size): λ_i, p_i and the
@@ -39,7 +39,10 @@ internal static class SimulatedCompanyGenerator
         var lastYear = new double[n];
         var retention = new double[n * k];
         var spendLift = new double[n * k];
+        var complaints = new List<int>[n];
+        var purchases = new List<(int Day, double Amount)>[n];
         var accumulator = new CustomerSummaryAccumulator(new SummaryPeriod(ObservationEnd(world), TimeUnit.Week), n);
+        double meanP = world.A / (world.A + world.B);
         int startDay = Start.DayNumber;
 
         var bias = new StreamRandom(seed, -1, 4);
@@ -59,16 +62,18 @@ internal static class SimulatedCompanyGenerator
             mean[i] = (20 + world.SpendScale * population.Gamma(2)) * Math.Pow(lambda[i] / meanLambda, world.SpendFrequencyElasticity);
 
             var history = new StreamRandom(seed, i, 1);
-            double t = history.NextDouble() * acquisitionWeeks;
+            double t = history.NextDouble() * acquisitionWeeks, acquired = t;
             bool dead = false;
-            int purchases = 0;
+            int count = 0;
+            purchases[i] = [];
             while (true)
             {
                 double amount = Math.Round(mean[i] * Erlang4(ref history) / 4, 2);
                 accumulator.Add(i, startDay + (int)(t * 7), amount);
+                purchases[i].Add((startDay + (int)(t * 7), amount));
                 if (t >= windowWeeks - 52) lastYear[i] += amount;
                 // BG/NBD: drop-out is possible after each repeat purchase, not after the first.
-                if (purchases++ > 0 && history.NextDouble() < p[i])
+                if (count++ > 0 && history.NextDouble() < p[i])
                 {
                     dead = true;
                     break;
@@ -79,6 +84,9 @@ internal static class SimulatedCompanyGenerator
             }
 
             alive[i] = !dead;
+            var trace = new StreamRandom(seed, i, 7);
+            complaints[i] = [];
+            Complaints(ref trace, world, p[i] / meanP, startDay + acquired * 7, startDay + (dead ? t : windowWeeks) * 7, complaints[i]);
             var response = new StreamRandom(seed, i, 3);
             double u = LogNormalMeanOne(ref response, options.ResponseHeterogeneity);
             double v = LogNormalMeanOne(ref response, options.ResponseHeterogeneity);
@@ -95,7 +103,11 @@ internal static class SimulatedCompanyGenerator
         return new SimulatedCompany
         {
             Seed = seed,
+            NextYearStream = 2,
             Options = menu,
+            ObservationEnd = ObservationEnd(world),
+            Purchases = purchases,
+            Complaints = complaints,
             Summaries = accumulator.Build(ids),
             LastYearRevenue = lastYear,
             Alive = alive,
@@ -105,6 +117,17 @@ internal static class SimulatedCompanyGenerator
             TrueRetention = retention,
             TrueSpendLift = spendLift,
         };
+    }
+
+    /// <summary>
+    /// The days of the complaints of a customer alive from day <paramref name="from"/> to <paramref name="to"/>: a
+    /// Poisson process at (base rate + risk rate · p / E[p]) a year.
+    /// </summary>
+    internal static void Complaints(ref StreamRandom random, SimulatedWorld world, double relativeRisk, double from, double to, List<int> days)
+    {
+        double perDay = (world.ComplaintBaseRate + world.ComplaintRiskRate * relativeRisk) / 365.25;
+        if (!(perDay > 0)) return;
+        for (double day = from + random.Exponential() / perDay; day < to; day += random.Exponential() / perDay) days.Add((int)day);
     }
 
     /// <summary>Gamma(4, 1) as a sum of four exponentials (one log).</summary>

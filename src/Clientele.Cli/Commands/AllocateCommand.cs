@@ -24,13 +24,23 @@ internal static class AllocateCommand
         var json = CommonOptions.Json();
         var command = new Command("allocate", "Choose one option per customer to maximize Σ(value − cost) under the budget, staff hours, " +
             "category budgets and tier rules; report the optimality gap, shadow prices and binding constraints.\n" +
+            "Store mode plans from the latest analysis snapshot and stores the plan; solver mode (--problem) takes everything from a file.\n" +
             "Exit code 1 when no plan meets the constraints (the message names the constraint and the shortfall).\n" +
-            "Example: clientele allocate --problem problem.json --json");
+            "Examples: clientele allocate --db ./clientele.db --budget 50000 --staff-hours 600 --period 2026-Q1\n" +
+            "          clientele allocate --problem problem.json --json");
         command.Options.Add(problem);
         command.Options.Add(json);
+        var store = AllocateFromStore.Create();
+        AllocateFromStore.Add(command, store);
         command.SetAction(parse =>
         {
-            string file = parse.GetValue(problem) ?? throw new UserInputException("allocate: give --problem FILE.json (the budget, staff hours and each customer's options)");
+            if (parse.GetValue(problem) is null) return AllocateFromStore.Run(context, parse, store, parse.GetValue(json));
+            if (parse.GetValue(store.Budget) is not null || parse.GetValue(store.Db) is not null)
+            {
+                throw new UserInputException("allocate: --problem takes the budget and everything else from its file; leave out --db and --budget");
+            }
+
+            string file = parse.GetValue(problem)!;
             var input = AllocationProblemFile.Read(file);
             AllocationSolution solution;
             try

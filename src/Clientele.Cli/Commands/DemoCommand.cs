@@ -43,10 +43,12 @@ internal static class DemoCommand
             // The demo runs the same analysis as 'clientele analyze' on its store, so clientele.db holds a snapshot,
             // and writes the scores file from that run instead of scoring the exported log a second time.
             var location = StoreLocation.Parse(database);
+            var lastQuarter = DemoPlanStep.PlanLastQuarter(context, location, options);
             var result = AnalyzeCommand.Execute(context, new AnalyzeCommand.AnalyzeRequest(
                 location, options.EndDate, TimeUnit.Week, 12, 0.01, null, PurchaseModelKind.BgNbd, "default", RfmWeights.Equal, 0.0));
             var scores = Path.Combine(directory.FullName, "scores.csv");
             ScoresCsv.Write(scores, result.Scores);
+            var nextQuarter = DemoPlanStep.PlanNextQuarter(context, location, options);
 
             context.Console.MarkupLine($"[bold]Clientele demo[/]: a sample company of {n:N0} customers from {options.StartDate:yyyy-MM-dd} to {options.EndDate:yyyy-MM-dd} (seed {options.Seed}), stored in {Markup.Escape(database)}: " +
                 string.Join(", ", counts.Where(c => c.Value > 0).Select(c => $"{c.Value:N0} {c.Key}")) + ".");
@@ -57,11 +59,15 @@ internal static class DemoCommand
             AnalyzeCommand.Print(CliContext.Captured(text, TextWriter.Null).Console, result);
             var summary = Path.Combine(directory.FullName, "summary.txt");
             File.WriteAllText(summary, text.ToString(), new UTF8Encoding(false));
+            context.Console.WriteLine();
+            PlanReport.Short(context.Console, nextQuarter, DemoPlanStep.BudgetShareOfRevenue, DemoPlanStep.StaffShareOfCapacity);
+            context.Console.MarkupLine($"plan {Markup.Escape(lastQuarter.Plan.PlanId)} covered {lastQuarter.Period.Label} with spend booked against its items; evaluate it with " +
+                $"[bold]clientele evaluate --db {Markup.Escape(database)} --plan {Markup.Escape(lastQuarter.Plan.PlanId)}[/] (add --propose to draft the next plan from it)");
             var report = Path.Combine(directory.FullName, "report.html");
             ReportCommand.Write(location, report);
             string password = AddAdmin(location);
             context.Console.MarkupLine("made:");
-            context.Console.MarkupLine($"  [bold]{Markup.Escape(database)}[/]  the whole company and analysis snapshot {Markup.Escape(result.Run.RunId)}");
+            context.Console.MarkupLine($"  [bold]{Markup.Escape(database)}[/]  the whole company, analysis snapshots and plans {Markup.Escape(lastQuarter.Plan.PlanId)} and {Markup.Escape(nextQuarter.Plan.PlanId)}");
             context.Console.MarkupLine($"  [bold]{Markup.Escape(transactions)}[/]  its transaction log (customer_id,date,amount)");
             context.Console.MarkupLine($"  [bold]{Markup.Escape(scores)}[/]  one row per customer: RFM, segment, P(alive), expected purchases and spend, CLV");
             context.Console.MarkupLine($"  [bold]{Markup.Escape(summary)}[/]  this summary as plain text");

@@ -26,17 +26,20 @@ internal static class SimulateCommand
         var hours = new Option<double>("--staff-hours") { Description = "Staff hours available per customer of the company.", DefaultValueFactory = _ => defaults.StaffHoursPerCustomer };
         var heterogeneity = new Option<double>("--response-heterogeneity") { Description = "σ of the log of customers' true responsiveness (0 = all respond as assumed on average).", DefaultValueFactory = _ => defaults.ResponseHeterogeneity };
         var assumption = new Option<double>("--assumption-error") { Description = "σ of the log of each option's true-over-assumed effect.", DefaultValueFactory = _ => defaults.AssumptionError };
+        var periods = new Option<int>("--periods") { Description = "1 = one plan from the history; 2 = the loop: period 1, plan-versus-actual, recalibration, period 2 (reported).", DefaultValueFactory = _ => defaults.Periods };
+        var signal = new Option<bool>("--hazard-signal") { Description = "Whether Clientele uses complaints (models fitted per complaint segment).", DefaultValueFactory = _ => defaults.HazardSignal };
         var json = CommonOptions.Json();
 
         var command = new Command("simulate", "Measure decision quality: plan the same budget with Clientele, simple rules (even, by revenue, by RFM) and an oracle on seeded companies, then simulate the next year.\n" +
             "Example: clientele simulate --customers 5000 --seeds 10 --budget-share 0.005 --json");
-        foreach (var option in new Option[] { customers, seeds, seed, budgetShare, hours, heterogeneity, assumption, json }) command.Options.Add(option);
+        foreach (var option in new Option[] { customers, seeds, seed, budgetShare, hours, heterogeneity, assumption, periods, signal, json }) command.Options.Add(option);
 
         command.SetAction(parse =>
         {
             var options = new DecisionQualityOptions(
                 parse.GetValue(customers), parse.GetValue(seed), parse.GetValue(budgetShare), parse.GetValue(hours),
-                ResponseHeterogeneity: parse.GetValue(heterogeneity), AssumptionError: parse.GetValue(assumption));
+                ResponseHeterogeneity: parse.GetValue(heterogeneity), AssumptionError: parse.GetValue(assumption),
+                Periods: parse.GetValue(periods), HazardSignal: parse.GetValue(signal));
             int count = parse.GetValue(seeds);
             try
             {
@@ -53,6 +56,7 @@ internal static class SimulateCommand
                     nameof(DecisionQualityOptions.StaffHoursPerCustomer) => "--staff-hours",
                     nameof(DecisionQualityOptions.ResponseHeterogeneity) => "--response-heterogeneity",
                     nameof(DecisionQualityOptions.AssumptionError) => "--assumption-error",
+                    nameof(DecisionQualityOptions.Periods) => "--periods",
                     _ => null,
                 };
                 throw new UserInputException(option is null ? message : $"{option}: {message}");
@@ -104,6 +108,9 @@ internal static class SimulateCommand
                 foreach (var id in result.Runs[0].Outcome(p).OptionCounts.Keys) counts[id] = JsonOutput.Number(Mean(p, x => x.OptionCounts[id]));
                 return counts;
             }),
+            ["firstPeriod"] = result.Runs[0].FirstPeriod is null ? null : FirstPeriod(result),
+            ["recalibration"] = result.Runs[0].Recalibration is null ? null : Recalibration(result),
+            ["hazardRatio"] = result.Runs.All(r => r.HazardRatio is not null) ? JsonOutput.Number(result.Runs.Average(r => r.HazardRatio!.Value)) : null,
             ["bestRule"] = result.BestRule,
             ["ratios"] = new JsonObject
             {
@@ -127,6 +134,8 @@ internal static class SimulateCommand
                 ["marginRate"] = o.MarginRate,
                 ["responseHeterogeneity"] = o.ResponseHeterogeneity,
                 ["assumptionError"] = o.AssumptionError,
+                ["periods"] = o.Periods,
+                ["hazardSignal"] = o.HazardSignal,
             },
             ["runs"] = new JsonArray(result.Runs.Select(r => (JsonNode)new JsonObject
             {
@@ -135,9 +144,44 @@ internal static class SimulateCommand
                 ["budget"] = JsonOutput.Number(r.Budget),
                 ["staffHours"] = JsonOutput.Number(r.StaffHours),
                 ["aliveShare"] = JsonOutput.Number(r.AliveShare),
+                ["hazardRatio"] = r.HazardRatio is { } h ? JsonOutput.Number(h) : null,
             }).ToArray()),
             ["elapsedSeconds"] = Math.Round(elapsed.TotalSeconds, 3),
         };
+    }
+
+    /// <summary>Period 1 of the loop: mean realized net value per policy and Clientele's ratios (Clientele with the assumed effects).</summary>
+    private static JsonObject FirstPeriod(DecisionQualityResult result)
+    {
+        var policies = new JsonObject();
+        var mean = DecisionPolicy.All.ToDictionary(p => p, p => result.Runs.Average(r => r.FirstPeriod!.First(x => x.Policy == p).RealizedNetValue));
+        foreach (var p in DecisionPolicy.All) policies[p] = JsonOutput.Number(mean[p]);
+        double best = DecisionPolicy.SimpleRules.Max(p => mean[p]);
+        return new JsonObject
+        {
+            ["policies"] = policies,
+            ["clienteleToBestRule"] = best > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / best) : null,
+            ["clienteleToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / mean[DecisionPolicy.Oracle]) : null,
+        };
+    }
+
+    /// <summary>The loop's recalibration, per option: mean plan items, credibility and applied factor over seeds.</summary>
+    private static JsonObject Recalibration(DecisionQualityResult result)
+    {
+        var node = new JsonObject();
+        foreach (var id in result.Runs[0].Recalibration!.Options.Keys)
+        {
+            var per = result.Runs.Select(r => r.Recalibration!.Options[id]).ToArray();
+            node[id] = new JsonObject
+            {
+                ["count"] = JsonOutput.Number(per.Average(x => x.Count)),
+                ["rawFactor"] = per.All(x => x.RawFactor is not null) ? JsonOutput.Number(per.Average(x => x.RawFactor!.Value)) : null,
+                ["credibility"] = JsonOutput.Number(per.Average(x => x.Credibility)),
+                ["factor"] = JsonOutput.Number(per.Average(x => x.Factor)),
+            };
+        }
+
+        return node;
     }
 
     private static void Print(IAnsiConsole console, DecisionQualityResult result, TimeSpan elapsed)
@@ -148,7 +192,8 @@ internal static class SimulateCommand
         console.MarkupLine($"[bold]{result.Runs.Count}[/] simulated companies of {o.Customers:N0} customers (seeds {o.Seed}–{o.Seed + result.Runs.Count - 1}); " +
             $"budget {o.BudgetShare.ToString("P1", culture)} of last year's revenue (seed {first.Seed}: {first.Budget.ToString("N0", culture)}), " +
             $"{o.StaffHoursPerCustomer.ToString("G3", culture)} staff hours per customer.");
-        var table = new Table().Title("Realized net value next year (incremental margin − spend), mean over seeds")
+        string period = first.FirstPeriod is null ? "next year" : "in period 2 of the loop (after plan-versus-actual and recalibration)";
+        var table = new Table().Title($"Realized net value {period} (incremental margin − spend), mean over seeds")
             .AddColumns("policy", "realized net", "expected net (truth)", "spend", "staff hours", "customers treated");
         foreach (var p in DecisionPolicy.All)
         {

@@ -36,14 +36,21 @@ public sealed partial class ClienteleStore
               "date DATE, amount NUMERIC(19,4), margin NUMERIC(19,4), quantity NUMERIC(19,4), unit_price NUMERIC(19,4), order_id TEXT, product TEXT, " +
               "category TEXT, dealer_id TEXT, channel TEXT) ON COMMIT DROP");
         Run($"DELETE FROM {stage}");
-        if (sqlite) Run("PRAGMA cache_size = -131072");
+        if (sqlite) Run("PRAGMA cache_size = -16384");
 
-        int batchSize = sqlite ? 20_000 : 50_000;
-        var batch = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var customerHashes = new Dictionary<string, long>(StringComparer.Ordinal);
         long inserted = 0, duplicates = 0, rejected = 0, created = 0;
         using var stager = sqlite ? new SqliteStager(this, stage) : null;
+
+        // A first load (the common big case) writes straight into the table; see FirstLoad.
+        bool firstLoad;
+        using (var probe = Command("SELECT 1 FROM transactions LIMIT 1")) firstLoad = probe.ExecuteScalar() is null;
+        using var fast = firstLoad ? new FirstLoad(this, createCustomers, onReject) : null;
+
+        // PostgreSQL's exact path analyzes each staged batch (so bigger ones); a first load keeps fewer rows in flight (memory).
+        int batchSize = sqlite || firstLoad ? 20_000 : 50_000;
+        var batch = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
 
         void Flush()
         {
@@ -108,18 +115,70 @@ public sealed partial class ClienteleStore
             if (customerHashes.Count > 200_000) customerHashes.Clear();
         }
 
+        // The exact path for rows the producer did not compare with each other (first loads): the same comparison here.
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        void Exact(List<(long Number, TransactionRecord Row, long Hash)> rows)
+        {
+            batch = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+            foreach (var (number, row, hash) in rows)
+            {
+                if (seen.TryGetValue(row.Id, out long earlier))
+                {
+                    if (earlier == hash)
+                    {
+                        duplicates++;
+                    }
+                    else
+                    {
+                        rejected++;
+                        onReject(new RejectedRow(number, row.Id, RejectReason.ConflictingContent, $"the input already had '{row.Id}' with different content"));
+                    }
+
+                    continue;
+                }
+
+                seen.Add(row.Id, hash);
+                batch.Add((number, row, hash));
+                if (batch.Count == batchSize)
+                {
+                    Flush();
+                    seen.Clear();
+                }
+            }
+
+            Flush();
+            seen.Clear();
+        }
+
         // Reading, converting and hashing run on a pool thread while this thread writes the previous batch.
-        using var queue = new System.Collections.Concurrent.BlockingCollection<List<(long Number, TransactionRecord Row, long Hash)>>(boundedCapacity: 2);
+        using var queue = new System.Collections.Concurrent.BlockingCollection<(List<(long Number, TransactionRecord Row, long Hash)> Rows, bool[]? MaybeSeen)>(boundedCapacity: 2);
+
+        // First loads: which ids may repeat an earlier one, decided here on the reader thread (the writer is the busier one).
+        var seenIds = firstLoad ? new IdFingerprints() : null;
         long readDuplicates = 0, readRejected = 0;
         var producer = Task.Run(() =>
         {
             try
             {
                 var filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+                var maybeSeen = seenIds is null ? null : new bool[batchSize];
                 foreach (var (number, row) in transactions)
                 {
                     ArgumentNullException.ThrowIfNull(row, nameof(transactions));
                     long hash = ContentHash.Of(row);
+                    if (seenIds is not null)
+                    {
+                        maybeSeen![filling.Count] = !seenIds.Add(row.Id);
+                        filling.Add((number, row, hash));
+                        if (filling.Count == batchSize)
+                        {
+                            queue.Add((filling, maybeSeen));
+                            filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+                            maybeSeen = new bool[batchSize];
+                        }
+
+                        continue;
+                    }
 
                     // Two rows with one id in the same batch: the first one is staged, the second is compared to it here.
                     if (ids.TryGetValue(row.Id, out long earlier))
@@ -141,13 +200,13 @@ public sealed partial class ClienteleStore
                     filling.Add((number, row, hash));
                     if (filling.Count == batchSize)
                     {
-                        queue.Add(filling);
+                        queue.Add((filling, null));
                         filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
                         ids.Clear();
                     }
                 }
 
-                if (filling.Count > 0) queue.Add(filling);
+                if (filling.Count > 0) queue.Add((filling, maybeSeen));
             }
             finally
             {
@@ -157,10 +216,29 @@ public sealed partial class ClienteleStore
 
         try
         {
-            foreach (var next in queue.GetConsumingEnumerable())
+            foreach (var (next, maybeSeen) in queue.GetConsumingEnumerable())
             {
-                batch = next;
-                Flush();
+                if (fast is { Active: true })
+                {
+                    fast.Write(next, maybeSeen!);
+
+                    // Many repeated ids: the exact path from here on, with bounded memory.
+                    if (fast.Suspects.Count > 100_000)
+                    {
+                        fast.End();
+                        Exact(fast.Suspects);
+                        fast.Suspects.Clear();
+                    }
+                }
+                else if (firstLoad)
+                {
+                    Exact(next);
+                }
+                else
+                {
+                    batch = next;
+                    Flush();
+                }
             }
         }
         catch
@@ -171,6 +249,19 @@ public sealed partial class ClienteleStore
         }
 
         producer.GetAwaiter().GetResult();
+        if (fast is { Active: true })
+        {
+            fast.End();
+            Exact(fast.Suspects);
+        }
+
+        if (fast is not null)
+        {
+            inserted += fast.Inserted;
+            rejected += fast.Rejected;
+            created += fast.Created;
+        }
+
         duplicates += readDuplicates;
         rejected += readRejected;
         if (sqlite) Run("PRAGMA cache_size = -2000");

@@ -1,6 +1,6 @@
 namespace Clientele.Storage.Database;
 
-/// <summary>A user's preferences for the web dashboard (schema version 5): the language.</summary>
+/// <summary>A user's preferences for the web dashboard (schema version 6): the language.</summary>
 public sealed partial class ClienteleStore
 {
     /// <summary>The languages a user's dashboard may be set to.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
 using Clientele.Domain.Entities;
 
@@ -95,7 +94,7 @@ public static class ContentHash
         public long Finish()
         {
             Span<byte> digest = stackalloc byte[32];
-            SHA256.HashData(buffer.AsSpan(0, length), digest);
+            Sha256.Hash(buffer.AsSpan(0, length), digest);
             if (buffer.Length > 1 << 20) shared = null;
             return BinaryPrimitives.ReadInt64LittleEndian(digest);
         }

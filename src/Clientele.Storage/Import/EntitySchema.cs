@@ -24,7 +24,17 @@ internal sealed class EntitySchema
 
     public string? ExtraPrefix { get; }
 
-    public int Slot(string field) => Array.IndexOf((string[])Fields, field);
+    public int Slot(string field)
+    {
+        // Callers pass the same string literals the schema holds (interned): a reference match first, millions of times per import.
+        var fields = (string[])Fields;
+        for (int i = 0; i < fields.Length; i++)
+        {
+            if (ReferenceEquals(fields[i], field)) return i;
+        }
+
+        return Array.IndexOf(fields, field);
+    }
 
     /// <summary>Required fields without a column. The id never is (a missing id column means derived ids).</summary>
     public IEnumerable<int> RequiredSlots(bool[] bound)

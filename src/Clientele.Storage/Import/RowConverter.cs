@@ -61,9 +61,28 @@ internal sealed class RowConverter
     /// The id of a row from a file without ids: 64 bits of the content hash in hex, after the customer and day for
     /// transactions (so ids of a file sorted by customer arrive in index order, which keeps bulk loads fast).
     /// </summary>
-    public static string DerivedId(long contentHash, string? customer = null, DateOnly? date = null) =>
-        customer is null ? "h" + contentHash.ToString("x16", CultureInfo.InvariantCulture)
-            : $"{customer}/{date:yyyyMMdd}/{contentHash.ToString("x16", CultureInfo.InvariantCulture)}";
+    public static string DerivedId(long contentHash, string? customer = null, DateOnly? date = null)
+    {
+        if (customer is null) return "h" + contentHash.ToString("x16", CultureInfo.InvariantCulture);
+
+        // One allocation (millions of rows): customer, '/', yyyyMMdd (empty without a date), '/', 16 hex digits.
+        int length = customer.Length + (date is null ? 0 : 8) + 18;
+        return string.Create(length, (customer, date, contentHash), static (span, state) =>
+        {
+            var (customer, date, hash) = state;
+            customer.CopyTo(span);
+            int at = customer.Length;
+            span[at++] = '/';
+            if (date is { } d)
+            {
+                d.TryFormat(span[at..], out int written, "yyyyMMdd", CultureInfo.InvariantCulture);
+                at += written;
+            }
+
+            span[at++] = '/';
+            hash.TryFormat(span[at..], out _, "x16", CultureInfo.InvariantCulture);
+        });
+    }
 
     private Customer Customer(SourceRecord record)
     {

@@ -41,12 +41,12 @@ public class DecisionQualitySimulationTests
 
     [Theory]
     [MemberData(nameof(Settings))]
-    public void Run_DefaultHeterogeneity_ClienteleAtLeastEightyPercentOfOracle(int customers, double budgetShare, int seed)
+    public void Run_DefaultHeterogeneity_ClienteleAtLeastEightyTwoPercentOfOracle(int customers, double budgetShare, int seed)
     {
-        // The 0.90 is NOT met here (about 0.83; docs/decision-quality.md): the oracle knows each customer's
-        // own response, which no history shows. This guards the level actually reached.
+        // The 0.90 is NOT met here (0.83–0.87 in period 2; docs/decision-quality.md): the oracle knows each
+        // customer's own response and drop-out propensity, which no history shows. This guards the level reached.
         var result = TenSeeds(new DecisionQualityOptions(customers, seed, budgetShare));
-        Assert.True(result.ClienteleToOracle >= 0.80, $"clientele / oracle = {result.ClienteleToOracle:F3}");
+        Assert.True(result.ClienteleToOracle >= 0.82, $"clientele / oracle = {result.ClienteleToOracle:F3}");
     }
 
     [Fact]
@@ -88,6 +88,30 @@ public class DecisionQualitySimulationTests
             Assert.Equal(a.Outcomes[i].ExpectedNetValue, b.Outcomes[i].ExpectedNetValue);
             Assert.Equal(a.Outcomes[i].OptionCounts, b.Outcomes[i].OptionCounts);
         }
+    }
+
+    [Fact]
+    public void RunSeed_TwoPeriods_EvaluatesPeriodOneWithAControlGroupAndRecalibrates()
+    {
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, 4));
+        Assert.NotNull(run.FirstPeriod);
+        Assert.Equal(DecisionPolicy.All, run.FirstPeriod!.Select(o => o.Policy));
+        var recalibration = run.Recalibration!;
+        Assert.Equal(CareCatalogue.Default.Select(o => o.Id), recalibration.Options.Keys);
+        int treated = recalibration.Options.Values.Sum(o => o.Count), controls = recalibration.Options.Values.Sum(o => o.Controls);
+        // Period 1 ran Clientele's plan less its held-out controls (10% at random).
+        Assert.Equal(treated, run.FirstPeriod.First(o => o.Policy == DecisionPolicy.Clientele).CustomersTreated);
+        Assert.InRange(controls / (double)(treated + controls), 0.06, 0.14);
+        foreach (var option in recalibration.Options.Values) Assert.InRange(option.Factor, 0.25, 4);
+    }
+
+    [Fact]
+    public void RunSeed_OnePeriod_HasNoLoop()
+    {
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, 4, Periods: 1));
+        Assert.Null(run.FirstPeriod);
+        Assert.Null(run.Recalibration);
+        Assert.NotNull(run.HazardRatio);
     }
 
     [Fact]

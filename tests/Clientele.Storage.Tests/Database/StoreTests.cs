@@ -19,8 +19,8 @@ public abstract class StoreTests
         Assert.True(store.Migration.Created);
         Assert.Equal(0, store.Migration.FromVersion);
         Assert.Equal(SchemaMigrations.LatestVersion, store.SchemaVersion);
-        Assert.Equal(5, SchemaMigrations.LatestVersion);
-        Assert.Equal([1, 2, 3, 4, 5], store.Migration.Applied.Select(m => m.Version));
+        Assert.Equal(6, SchemaMigrations.LatestVersion);
+        Assert.Equal([1, 2, 3, 4, 5, 6], store.Migration.Applied.Select(m => m.Version));
         Assert.All(store.Counts().Values, count => Assert.Equal(0, count));
         Assert.Equal(Enum.GetValues<StoreEntity>().Length, store.Counts().Count);
     }
@@ -34,8 +34,8 @@ public abstract class StoreTests
 
         Assert.False(store.Migration.Created);
         Assert.Empty(store.Migration.Applied);
-        Assert.Equal(5, store.Migration.FromVersion);
-        Assert.Equal(5, store.SchemaVersion);
+        Assert.Equal(SchemaMigrations.LatestVersion, store.Migration.FromVersion);
+        Assert.Equal(SchemaMigrations.LatestVersion, store.SchemaVersion);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public abstract class StoreTests
         using var store = ClienteleStore.Open(db.Location);
 
         Assert.Equal(1, store.Migration.FromVersion);
-        Assert.Equal(5, store.Migration.ToVersion);
-        Assert.Equal([2, 3, 4, 5], store.Migration.Applied.Select(m => m.Version));
+        Assert.Equal(SchemaMigrations.LatestVersion, store.Migration.ToVersion);
+        Assert.Equal(Enumerable.Range(2, SchemaMigrations.LatestVersion - 1), store.Migration.Applied.Select(m => m.Version));
         Assert.Equal("Acme", Assert.Single(store.ReadCustomers()).Name);
         Assert.Equal(0, store.Counts()[StoreEntity.AllocationPlans]);
     }
@@ -61,16 +61,15 @@ public abstract class StoreTests
     public void Open_NewerStore_RefusesNamingBothVersions()
     {
         using var db = CreateDatabase();
-        int latest = SchemaMigrations.LatestVersion;
-        var future = SchemaMigrations.All.Append(new Migration(latest + 1, "future", "CREATE TABLE future (x INTEGER);", "CREATE TABLE future (x INTEGER);")).ToList();
+        var future = SchemaMigrations.All.Append(new Migration(SchemaMigrations.LatestVersion + 1, "future", "CREATE TABLE future (x INTEGER);", "CREATE TABLE future (x INTEGER);")).ToList();
         ClienteleStore.Open(db.Location, createIfMissing: true, future).Dispose();
 
         var e = Assert.Throws<StoreVersionException>(() => ClienteleStore.Open(db.Location));
 
-        Assert.Equal(latest + 1, e.StoreVersion);
-        Assert.Equal(latest, e.SupportedVersion);
-        Assert.Contains($"schema version {latest + 1}", e.Message);
-        Assert.Contains($"schema version {latest} at most", e.Message);
+        Assert.Equal(SchemaMigrations.LatestVersion + 1, e.StoreVersion);
+        Assert.Equal(SchemaMigrations.LatestVersion, e.SupportedVersion);
+        Assert.Contains($"schema version {SchemaMigrations.LatestVersion + 1}", e.Message);
+        Assert.Contains($"schema version {SchemaMigrations.LatestVersion} at most", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
 

@@ -158,6 +158,60 @@ public abstract class ImportTests
         Assert.Equal(["3", "id"], Rejects(result).Single()[..2]);
     }
 
+    [Fact]
+    public void Import_FirstLoadOfManyRows_ExportsTheSameCsv()
+    {
+        using var db = CreateDatabase();
+        using var store = ClienteleStore.Open(db.Location);
+        Import(store, "customers", Customers);
+
+        // 100 rows into an empty table (the first-load path: 32-row statements and a remainder of 4), optional fields
+        // empty and filled in shifting patterns, so a value bound for one row never leaks into the next.
+        var csv = new StringBuilder("id,customer_id,date,amount,margin,quantity,unit_price,order_id,product,category,dealer_id,channel\n");
+        for (int i = 0; i < 100; i++)
+        {
+            bool orderLine = i % 4 == 1;
+            csv.Append($"t{i:000},c{1 + (i % 2)},{new DateOnly(2025, 1, 1).AddDays(i):yyyy-MM-dd},")
+                .Append(orderLine ? "0.5" : $"{i}.5").Append(',')
+                .Append(i % 3 == 0 ? "" : $"{i}.25").Append(',')
+                .Append(orderLine ? "2,0.25" : ",").Append(',')
+                .Append(i % 5 == 2 ? "" : $"o{i}").Append(',')
+                .Append(i % 2 == 0 ? "" : "p").Append(",,")
+                .Append(i % 7 == 3 ? "d1" : "").Append(',')
+                .Append(i % 3 == 1 ? "web" : "").Append('\n');
+        }
+
+        var result = Import(store, "transactions", csv.ToString());
+
+        Assert.Equal((100, 100, 0, 0), (result.Read, result.Accepted, result.Rejected, result.Duplicates));
+        var export = new StringWriter { NewLine = "\n" };
+        Assert.Equal(100, store.ExportCsv(StoreEntity.Transactions, export));
+        Assert.Equal(csv.ToString(), export.ToString());
+    }
+
+    [Fact]
+    public void Import_FirstLoadWithRepeatedIds_CountsDuplicatesAndRejectsConflicts()
+    {
+        using var db = CreateDatabase();
+        using var store = ClienteleStore.Open(db.Location);
+
+        // Row 50 repeats row 10 exactly (a duplicate); row 60 has row 20's id with another amount (a conflict, on line 62).
+        var csv = new StringBuilder("id,customer_id,date,amount\n");
+        for (int i = 0; i < 100; i++)
+        {
+            int id = i switch { 50 => 10, 60 => 20, _ => i };
+            csv.Append($"t{id:000},c{1 + (id % 3)},2025-03-01,{(i == 60 ? 999 : id)}\n");
+        }
+
+        var result = Import(store, "transactions", csv.ToString(), new ImportOptions(CreateCustomers: true));
+
+        Assert.Equal((100, 98, 1, 1, 3), (result.Read, result.Accepted, result.Rejected, result.Duplicates, result.CustomersCreated));
+        Assert.Equal(["62", "id"], Rejects(result).Single()[..2]);
+
+        // Stored: amounts 0…99 except those of rows 50 and 60 (4950 − 50 − 60); row 20 keeps its first amount.
+        Assert.Equal(4840m, store.TotalTransactionAmount());
+    }
+
     public static TheoryData<string, byte[], long, long, long> HostileFiles()
     {
         var data = new TheoryData<string, byte[], long, long, long>

@@ -1,0 +1,373 @@
+using System.Data.Common;
+using System.Globalization;
+using Clientele.Domain.Entities;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Clientele.Storage.Database;
+
+/// <summary>The bulk load of transactions into an empty transactions table.</summary>
+public sealed partial class ClienteleStore
+{
+    /// <summary>
+    /// Writes transactions straight into an empty table, skipping the staging and classification of the exact path:
+    /// a row whose id the load has certainly not seen before (<see cref="IdFingerprints"/>, kept by the reader thread) cannot be a duplicate or a
+    /// conflict, so it only needs its customer. Secondary indexes (PostgreSQL: also the unique and foreign-key
+    /// constraints) are dropped at the start and rebuilt by <see cref="End"/> in the same store transaction, so a
+    /// failed or killed load leaves the schema as it was. Rows that may repeat an earlier id are held back as
+    /// <see cref="Suspects"/> for the exact path, which runs after <see cref="End"/>.
+    /// </summary>
+    private sealed class FirstLoad : IDisposable
+    {
+        private const string Columns = "customer_key, external_id, row_hash, date, amount, margin, quantity, unit_price, order_id, product, category, dealer_id, channel";
+        private const int ColumnCount = 13;
+
+        // Rows per multi-row INSERT: one statement execution (cursors opened, positioned and closed once) per 32 rows.
+        private const int RowsPerInsert = 32;
+
+        private readonly ClienteleStore store;
+        private readonly bool sqlite;
+        private readonly bool createCustomers;
+        private readonly Action<RejectedRow> onReject;
+        private readonly Dictionary<string, long> customerKeys = new(StringComparer.Ordinal);
+        private readonly List<string> rebuild = [];
+        private readonly SQLitePCL.sqlite3_stmt? insert, insertMany, findCustomer, addCustomer;
+        private readonly List<(TransactionRecord Row, long Hash, long Customer)> clean = [];
+
+        // Per parameter of insert / insertMany: bound to NULL now (sqlite3_reset keeps bindings, so a NULL stays bound).
+        private readonly bool[] nullBound = new bool[ColumnCount + 1], nullBoundMany = new bool[(ColumnCount * RowsPerInsert) + 1];
+        private readonly bool customersWereEmpty;
+        private byte[] utf8 = new byte[256];
+
+        public FirstLoad(ClienteleStore store, bool createCustomers, Action<RejectedRow> onReject)
+        {
+            this.store = store;
+            this.createCustomers = createCustomers;
+            this.onReject = onReject;
+            sqlite = store.dialect.Provider == StoreProvider.Sqlite;
+            if (sqlite)
+            {
+                foreach (var (name, sql) in store.Pairs("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL"))
+                {
+                    rebuild.Add(sql);
+                    store.Run($"DROP INDEX \"{name}\"");
+                }
+
+                var db = Db;
+                // OR FAIL and deferred foreign keys: a multi-row INSERT that may abort half-way keeps a statement journal
+                // (a copy of every page it touches) to undo its own rows; these rows cannot conflict (new ids, customer
+                // keys just looked up), and any failure rolls the whole load back anyway. Deferred keys are still
+                // checked, at commit.
+                store.Run("PRAGMA defer_foreign_keys = ON");
+                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, $"INSERT OR FAIL INTO transactions ({Columns}) VALUES {Values(1)}", out insert));
+                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, $"INSERT OR FAIL INTO transactions ({Columns}) VALUES {Values(RowsPerInsert)}", out insertMany));
+                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "SELECT id FROM customers WHERE external_id = ?1", out findCustomer));
+                Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "INSERT INTO customers (external_id, row_hash) VALUES (?1, ?2) ON CONFLICT (external_id) DO NOTHING", out addCustomer));
+                using var probe = store.Command("SELECT 1 FROM customers LIMIT 1");
+                customersWereEmpty = probe.ExecuteScalar() is null;
+            }
+            else
+            {
+                // Unique, primary-key (when no other table refers to it) and foreign-key constraints first (their indexes go
+                // with them), then the plain indexes; rebuilt in the same order: each unique index from one sort, the
+                // foreign key checked with one join.
+                foreach (var (name, definition) in store.Pairs(
+                    "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'transactions'::regclass AND contype IN ('u', 'p', 'f') " +
+                    "AND (contype <> 'p' OR NOT EXISTS (SELECT 1 FROM pg_constraint r WHERE r.confrelid = 'transactions'::regclass)) ORDER BY contype DESC, conname"))
+                {
+                    rebuild.Add($"ALTER TABLE transactions ADD CONSTRAINT \"{name}\" {definition}");
+                    store.Run($"ALTER TABLE transactions DROP CONSTRAINT \"{name}\"");
+                }
+
+                foreach (var (name, definition) in store.Pairs(
+                    "SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid " +
+                    "WHERE i.indrelid = 'transactions'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY 1"))
+                {
+                    rebuild.Add(definition);
+                    store.Run($"DROP INDEX \"{name}\"");
+                }
+
+                store.Run("SET LOCAL maintenance_work_mem = '256MB'");
+            }
+        }
+
+        /// <summary>True until <see cref="End"/>.</summary>
+        public bool Active { get; private set; } = true;
+
+        public long Inserted { get; private set; }
+
+        public long Rejected { get; private set; }
+
+        public long Created { get; private set; }
+
+        /// <summary>Rows whose id may have been seen before, in input order, for the exact path.</summary>
+        public List<(long Number, TransactionRecord Row, long Hash)> Suspects { get; } = [];
+
+        private SQLitePCL.sqlite3 Db => ((Microsoft.Data.Sqlite.SqliteConnection)store.connection).Handle!;
+
+        /// <summary>Stores the batch's rows with new ids; holds back the others as <see cref="Suspects"/>.</summary>
+        /// <param name="batch">The rows.</param>
+        /// <param name="maybeSeen">Per row: whether its id may repeat an earlier one of the load (<see cref="IdFingerprints"/>).</param>
+        public void Write(List<(long Number, TransactionRecord Row, long Hash)> batch, bool[] maybeSeen)
+        {
+            // A bounded cache: past it, customers are looked up again (in the store, where they now are).
+            if (customerKeys.Count > 100_000) customerKeys.Clear();
+            var missing = new HashSet<string>(StringComparer.Ordinal);
+            var held = new bool[batch.Count];
+            for (int i = 0; i < batch.Count; i++)
+            {
+                var (number, row, hash) = batch[i];
+                if (maybeSeen[i])
+                {
+                    held[i] = true;
+                    Suspects.Add((number, row, hash));
+                }
+                else if (!customerKeys.ContainsKey(row.CustomerId))
+                {
+                    missing.Add(row.CustomerId);
+                }
+            }
+
+            if (missing.Count > 0) Resolve(missing);
+
+            clean.Clear();
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if (held[i]) continue;
+                var (number, row, hash) = batch[i];
+                if (customerKeys.TryGetValue(row.CustomerId, out long key))
+                {
+                    clean.Add((row, hash, key));
+                }
+                else
+                {
+                    // The table was empty and the id is new, so the customer is the only reason (as in the exact path).
+                    Rejected++;
+                    onReject(new RejectedRow(number, row.Id, RejectReason.UnknownCustomer,
+                        $"customer '{row.CustomerId}' is not in the store (import customers first, or use --create-customers)"));
+                }
+            }
+
+            if (sqlite) InsertSqlite();
+            else Copy();
+            Inserted += clean.Count;
+        }
+
+        /// <summary>Rebuilds what the constructor dropped; the table is in its normal state afterwards.</summary>
+        public void End()
+        {
+            if (!Active) return;
+            Active = false;
+            Dispose();
+            foreach (var sql in rebuild) store.Run(sql);
+
+            // The exact path's classification probes the new indexes; statistics keep the planner on them.
+            if (!sqlite) store.Run("ANALYZE transactions");
+        }
+
+        public void Dispose()
+        {
+            insert?.Dispose();
+            insertMany?.Dispose();
+            findCustomer?.Dispose();
+            addCustomer?.Dispose();
+        }
+
+        /// <summary>Finds (or creates) the keys of customers not in the cache; the ones still unknown stay out of it.</summary>
+        private void Resolve(HashSet<string> missing)
+        {
+            if (sqlite)
+            {
+                foreach (var customer in missing)
+                {
+                    // Into a store that had no customers, a customer is new unless this load created it (and the cache
+                    // forgot it): try the insert first, one statement for the common case.
+                    long key = customersWereEmpty && createCustomers ? Create(customer) : 0;
+                    if (key == 0)
+                    {
+                        SQLitePCL.raw.sqlite3_bind_text(findCustomer, 1, customer);
+                        int rc = SQLitePCL.raw.sqlite3_step(findCustomer);
+                        key = rc == SQLitePCL.raw.SQLITE_ROW ? SQLitePCL.raw.sqlite3_column_int64(findCustomer, 0) : 0;
+                        SQLitePCL.raw.sqlite3_reset(findCustomer);
+                        if (rc != SQLitePCL.raw.SQLITE_ROW && rc != SQLitePCL.raw.SQLITE_DONE) Check(rc);
+                    }
+
+                    if (key == 0 && createCustomers && !customersWereEmpty) key = Create(customer);
+                    if (key != 0) customerKeys[customer] = key;
+                }
+
+                return;
+            }
+
+            var ids = missing.ToArray();
+            Select(ids);
+            if (!createCustomers) return;
+            var absent = ids.Where(id => !customerKeys.ContainsKey(id)).ToArray();
+            if (absent.Length == 0) return;
+            using (var command = store.Command(
+                "INSERT INTO customers (external_id, row_hash) SELECT * FROM unnest(@ids, @hashes) ON CONFLICT (external_id) DO NOTHING RETURNING external_id, id"))
+            {
+                AddValue(command, "ids", absent);
+                AddValue(command, "hashes", absent.Select(id => ContentHash.Of(new Customer(id))).ToArray());
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    customerKeys[reader.GetString(0)] = reader.GetInt64(1);
+                    Created++;
+                }
+            }
+
+            // Rows another session stored meanwhile (ON CONFLICT skipped them) exist all the same.
+            Select(absent.Where(id => !customerKeys.ContainsKey(id)).ToArray());
+        }
+
+        private void Select(string[] ids)
+        {
+            if (ids.Length == 0) return;
+            using var command = store.Command("SELECT external_id, id FROM customers WHERE external_id = ANY(@ids)");
+            AddValue(command, "ids", ids);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) customerKeys[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        private void InsertSqlite()
+        {
+            int done = 0;
+            for (; done + RowsPerInsert <= clean.Count; done += RowsPerInsert)
+            {
+                for (int r = 0; r < RowsPerInsert; r++) BindRow(insertMany!, nullBoundMany, r * ColumnCount, clean[done + r]);
+                Step(insertMany!);
+            }
+
+            for (; done < clean.Count; done++)
+            {
+                BindRow(insert!, nullBound, 0, clean[done]);
+                Step(insert!);
+            }
+        }
+
+        /// <summary>Creates the customer; 0 when it exists already.</summary>
+        private long Create(string customer)
+        {
+            SQLitePCL.raw.sqlite3_bind_text(addCustomer, 1, customer);
+            SQLitePCL.raw.sqlite3_bind_int64(addCustomer, 2, ContentHash.Of(new Customer(customer)));
+            Step(addCustomer!);
+            if (SQLitePCL.raw.sqlite3_changes(Db) == 0) return 0;
+            Created++;
+            return SQLitePCL.raw.sqlite3_last_insert_rowid(Db);
+        }
+
+        private void Step(SQLitePCL.sqlite3_stmt s)
+        {
+            int rc = SQLitePCL.raw.sqlite3_step(s);
+            SQLitePCL.raw.sqlite3_reset(s);
+            if (rc != SQLitePCL.raw.SQLITE_DONE) Check(rc);
+        }
+
+        /// <summary>Binds one row to parameters <paramref name="offset"/> + 1 … + 13 (native binds: see <see cref="SqliteNative"/>).</summary>
+        private void BindRow(SQLitePCL.sqlite3_stmt statement, bool[] nulls, int offset, (TransactionRecord Row, long Hash, long Customer) row)
+        {
+            var (t, hash, customer) = row;
+            IntPtr s = statement.DangerousGetHandle();
+            Span<byte> date = stackalloc byte[10];
+            Bound(SqliteNative.BindInt64(s, offset + 1, customer));
+            BindUtf8(s, offset + 2, t.Id);
+            Bound(SqliteNative.BindInt64(s, offset + 3, hash));
+            t.Date.TryFormat(date, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Bound(SqliteNative.BindText(s, offset + 4, date));
+            Bound(SqliteNative.BindInt64(s, offset + 5, StoredDecimal.ToScaled(t.Amount, "amount", t.Id)));
+            Bind(s, nulls, offset + 6, t.Margin, "margin", t.Id);
+            Bind(s, nulls, offset + 7, t.Quantity, "quantity", t.Id);
+            Bind(s, nulls, offset + 8, t.UnitPrice, "unit_price", t.Id);
+            Bind(s, nulls, offset + 9, t.OrderId);
+            Bind(s, nulls, offset + 10, t.Product);
+            Bind(s, nulls, offset + 11, t.Category);
+            Bind(s, nulls, offset + 12, t.DealerId);
+            Bind(s, nulls, offset + 13, t.Channel);
+        }
+
+        private static string Values(int rows) => string.Join(",", Enumerable.Range(0, rows).Select(r =>
+            "(" + string.Join(",", Enumerable.Range((r * ColumnCount) + 1, ColumnCount).Select(p => "?" + p)) + ")"));
+
+        private void Copy()
+        {
+            var npgsql = (NpgsqlConnection)store.connection;
+            using var importer = npgsql.BeginBinaryImport($"COPY transactions ({Columns}) FROM STDIN (FORMAT BINARY)");
+            foreach (var (t, hash, customer) in clean)
+            {
+                importer.StartRow();
+                importer.Write(customer, NpgsqlDbType.Bigint);
+                importer.Write(t.Id, NpgsqlDbType.Text);
+                importer.Write(hash, NpgsqlDbType.Bigint);
+                importer.Write(t.Date, NpgsqlDbType.Date);
+                importer.Write(StoredDecimal.Check(t.Amount, "amount", t.Id), NpgsqlDbType.Numeric);
+                WriteNullable(importer, t.Margin, "margin", t.Id);
+                WriteNullable(importer, t.Quantity, "quantity", t.Id);
+                WriteNullable(importer, t.UnitPrice, "unit_price", t.Id);
+                WriteText(importer, t.OrderId);
+                WriteText(importer, t.Product);
+                WriteText(importer, t.Category);
+                WriteText(importer, t.DealerId);
+                WriteText(importer, t.Channel);
+            }
+
+            importer.Complete();
+        }
+
+        private void Bind(IntPtr s, bool[] nulls, int index, decimal? value, string column, string id)
+        {
+            if (value is { } v)
+            {
+                Bound(SqliteNative.BindInt64(s, index, StoredDecimal.ToScaled(v, column, id)));
+                nulls[index] = false;
+            }
+            else if (!nulls[index])
+            {
+                Bound(SqliteNative.BindNull(s, index));
+                nulls[index] = true;
+            }
+        }
+
+        private void Bind(IntPtr s, bool[] nulls, int index, string? value)
+        {
+            if (value is not null)
+            {
+                BindUtf8(s, index, value);
+                nulls[index] = false;
+            }
+            else if (!nulls[index])
+            {
+                Bound(SqliteNative.BindNull(s, index));
+                nulls[index] = true;
+            }
+        }
+
+        /// <summary>Binds through a reused UTF-8 buffer (SQLite copies it).</summary>
+        private void BindUtf8(IntPtr s, int index, string value)
+        {
+            int bytes = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (bytes > utf8.Length) utf8 = new byte[Math.Max(bytes, utf8.Length * 2)];
+            int length = System.Text.Encoding.UTF8.GetBytes(value, utf8);
+            Bound(SqliteNative.BindText(s, index, new ReadOnlySpan<byte>(utf8, 0, length)));
+        }
+
+        private void Bound(int rc)
+        {
+            if (rc != SQLitePCL.raw.SQLITE_OK) Check(rc);
+        }
+
+        private void Check(int rc)
+        {
+            if (rc != SQLitePCL.raw.SQLITE_OK) throw new Microsoft.Data.Sqlite.SqliteException($"SQLite error {rc}: {SQLitePCL.raw.sqlite3_errmsg(Db).utf8_to_string()}", rc);
+        }
+    }
+
+    private List<(string, string)> Pairs(string sql)
+    {
+        using var command = Command(sql);
+        using var reader = command.ExecuteReader();
+        var pairs = new List<(string, string)>();
+        while (reader.Read()) pairs.Add((reader.GetString(0), reader.GetString(1)));
+        return pairs;
+    }
+}
