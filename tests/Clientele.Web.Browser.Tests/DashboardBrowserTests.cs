@@ -12,9 +12,9 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
 {
     private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    // Answers the pages expect and handle (the browser logs every non-2xx fetch as a console error): the session probe
-    // before log-in (401) and the plan endpoints a server without the planning service lacks (404).
-    private static readonly string[] ExpectedFailures = ["/api/auth/me", "/api/plans"];
+    // An answer the page expects and handles (the browser logs every non-2xx fetch as a console error): the session
+    // probe before log-in (401).
+    private static readonly string[] ExpectedFailures = ["/api/auth/me"];
 
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -106,15 +106,28 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
     }
 
     [BrowserFact]
-    public async Task Allocation_ServerWithoutPlanEndpoints_SaysSoAndDisablesTheForm()
+    public async Task Allocation_RunTwoPlansFromThePage_ListedDrawnAndCompared()
     {
         var (page, errors) = await OpenAsync();
         await LogInAsync(page, "admin");
         await GoAsync(page, "allocation");
 
-        Assert.True(await page.Locator("#plan-notice").InnerTextAsync() is { Length: > 0 } notice && notice.Contains("not yet available", StringComparison.Ordinal));
-        Assert.True(await page.Locator("#run-plan").IsDisabledAsync());
-        Assert.Equal("true", await page.Locator("#page .card-body").First.GetAttributeAsync("data-empty"));
+        foreach (var (budget, hours) in new[] { ("150000", "600"), ("60000", "200") })
+        {
+            int before = await page.Locator("#plans-card .data-table tbody tr").CountAsync();
+            await page.FillAsync("#plan-budget", budget);
+            await page.FillAsync("#plan-hours", hours);
+            await page.ClickAsync("#run-plan");
+            await page.WaitForFunctionAsync("n => document.querySelectorAll('#plans-card .data-table tbody tr').length === n", before + 1, new PageWaitForFunctionOptions { Timeout = 60000 });
+            Assert.Contains("made", await page.Locator("#plan-notice").InnerTextAsync());
+        }
+
+        Assert.True(await page.Locator("#page .chart[data-rendered='true']").CountAsync() >= 2);
+        await page.ClickAsync("#compare-go");
+        await page.WaitForSelectorAsync("#compare-card .compare-out .data-table");
+        await page.WaitForSelectorAsync("#compare-card .chart[data-rendered='true']");
+        Assert.Contains("A plan-", await page.Locator("#compare-card .compare-out").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "allocation-plans.png"), FullPage = true });
         NoErrors(errors);
     }
 
