@@ -123,6 +123,7 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
         }
 
         Assert.True(await page.Locator("#page .chart[data-rendered='true']").CountAsync() >= 2);
+        Assert.Equal(0, await page.Locator("#page .card-body[data-empty='true']").CountAsync());
         await page.ClickAsync("#compare-go");
         await page.WaitForSelectorAsync("#compare-card .compare-out .data-table");
         await page.WaitForSelectorAsync("#compare-card .chart[data-rendered='true']");

@@ -39,6 +39,17 @@ export function failed(body, t, error) {
   return body;
 }
 
+/** Clears a card body (an earlier chart, empty or error state) before something new is drawn in it. */
+export function reset(body) {
+  for (const chart of body.querySelectorAll("[_echarts_instance_]")) globalThis.echarts?.getInstanceByDom(chart)?.dispose();
+  globalThis.echarts?.getInstanceByDom(body)?.dispose();
+  body.replaceChildren();
+  body.classList.remove("empty", "error");
+  body.removeAttribute("data-empty");
+  body.setAttribute("data-state", "loading");
+  return body;
+}
+
 /** Marks a card body as drawn (a chart or table is in it). */
 export function drawn(body) {
   body.setAttribute("data-state", "ready");

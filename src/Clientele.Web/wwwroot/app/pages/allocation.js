@@ -3,7 +3,7 @@
 import { api, ApiError, query } from "/app/api.js";
 import { renderBarChart, renderPlanChart } from "/lib/charts/bars.js";
 import { renderTable } from "/lib/tables.js";
-import { el, grid, card, empty, failed, drawn, field, input, button, select } from "/app/ui.js";
+import { el, grid, card, empty, failed, drawn, reset, field, input, button, select } from "/app/ui.js";
 
 export async function allocationPage(main, ctx) {
   const { t } = ctx;
@@ -45,6 +45,8 @@ export async function allocationPage(main, ctx) {
   if (!analyst) { for (const control of [budget, hours, run]) control.disabled = true; notice.textContent = t("dash.analystsPlan"); }
 
   const showPlan = (plan) => {
+    reset(byTier);
+    reset(byOption);
     const tiers = plan.byTier ?? [];
     const options = (plan.byOption ?? []).filter((x) => x.customers > 0);
     if (tiers.length === 0) { empty(byTier, t, "emptyPlan"); empty(byOption, t, "emptyPlan"); return; }
@@ -108,6 +110,7 @@ function renderPlans(body, list, ctx, compareBody, actualBody, analyst) {
     empty(actualBody, t, "noPlan");
     return;
   }
+  reset(body);
   renderTable(body, [
     { key: "id", label: "ID" },
     { key: "period", label: t("report.period"), render: (x) => `${fmt.date(x.periodStart)} – ${fmt.date(x.periodEnd)}` },
@@ -123,7 +126,7 @@ function renderPlans(body, list, ctx, compareBody, actualBody, analyst) {
   const b = select(ids, ids[0][0]); b.id = "compare-b";
   const go = button(t("dash.compare"), { className: "primary" }); go.id = "compare-go";
   const out = el("div", "compare-out");
-  compareBody.classList.remove("empty"); compareBody.removeAttribute("data-empty");
+  reset(compareBody);
   const controls = el("div", "inline-form");
   controls.append(field("A", a), field("B", b), go);
   compareBody.replaceChildren(controls, out);
@@ -159,7 +162,7 @@ function renderPlans(body, list, ctx, compareBody, actualBody, analyst) {
   const evaluate = button(t("dash.evaluate"), { className: "primary" }); evaluate.id = "evaluate-go";
   evaluate.disabled = !analyst;
   const result = el("div", "evaluate-out");
-  actualBody.classList.remove("empty"); actualBody.removeAttribute("data-empty");
+  reset(actualBody);
   const controls2 = el("div", "inline-form");
   controls2.append(field(t("dash.plan"), which), evaluate);
   actualBody.replaceChildren(controls2, result, el("p", "note", t("dash.evaluateNote")));
