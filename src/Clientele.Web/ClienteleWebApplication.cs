@@ -132,6 +132,7 @@ public static class ClienteleWebApplication
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new Dashboard.FrontendFileProvider(), RequestPath = Dashboard.FrontendFileProvider.RequestPath });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -20,7 +20,7 @@ public sealed class StoreCommandTests
         Assert.Equal("", error);
         Assert.True(File.Exists(db));
         // The console wraps at 160 columns; compare with the line breaks undone.
-        Assert.Contains($"Created SQLite store {db} at schema version 5 (migrations 1 entities, 2 results_and_plans, 3 analysis_scores, 4 users, 5 plans).",
+        Assert.Contains($"Created SQLite store {db} at schema version 6 (migrations 1 entities, 2 results_and_plans, 3 analysis_scores, 4 users, 5 plans, 6 user_preferences).",
             System.Text.RegularExpressions.Regex.Replace(stdout, @"\s+", " "));
     }
 
@@ -33,7 +33,7 @@ public sealed class StoreCommandTests
         var (code, stdout, _) = Cli.Run("init", "--db", directory.Path);
 
         Assert.Equal(0, code);
-        Assert.Contains($"{directory.File("clientele.db")} is already at schema version 5; nothing to do.", stdout);
+        Assert.Contains($"{directory.File("clientele.db")} is already at schema version 6; nothing to do.", stdout);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class StoreCommandTests
         var (code, stdout, _) = Cli.Run("status", "--db", directory.Path);
 
         Assert.Equal(0, code);
-        Assert.Contains("schema version 5", stdout);
+        Assert.Contains("schema version 6", stdout);
         Assert.All(Entities, e => Assert.Contains(e, stdout));
     }
 
@@ -106,7 +106,7 @@ public sealed class StoreCommandTests
         using var document = JsonDocument.Parse(json);
         var names = document.RootElement.EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(["schemaVersion", .. Entities], names);
-        Assert.Equal(5, document.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(6, document.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.All(Entities, e => Assert.Equal(0, document.RootElement.GetProperty(e).GetInt64()));
     }
 }

@@ -65,6 +65,7 @@ internal static class DemoCommand
                 $"[bold]clientele evaluate --db {Markup.Escape(database)} --plan {Markup.Escape(lastQuarter.Plan.PlanId)}[/] (add --propose to draft the next plan from it)");
             var report = Path.Combine(directory.FullName, "report.html");
             ReportCommand.Write(location, report);
+            string password = AddAdmin(location);
             context.Console.MarkupLine("made:");
             context.Console.MarkupLine($"  [bold]{Markup.Escape(database)}[/]  the whole company, analysis snapshots and plans {Markup.Escape(lastQuarter.Plan.PlanId)} and {Markup.Escape(nextQuarter.Plan.PlanId)}");
             context.Console.MarkupLine($"  [bold]{Markup.Escape(transactions)}[/]  its transaction log (customer_id,date,amount)");
@@ -73,9 +74,23 @@ internal static class DemoCommand
             context.Console.MarkupLine($"  [bold]{Markup.Escape(report)}[/]  the report with charts: open it in a browser (works offline; 'clientele report --lang zh-CN' for Chinese)");
             context.Console.MarkupLine($"open {Markup.Escape(report)} in a browser, or {Markup.Escape(summary)} or {Markup.Escape(scores)} in a spreadsheet; next: [bold]clientele status --db {Markup.Escape(database)}[/], " +
                 $"or [bold]clientele analyze --db {Markup.Escape(database)} --as-of {options.EndDate.AddMonths(-6):yyyy-MM-dd}[/] for a snapshot half a year earlier");
+            context.Console.MarkupLine($"dashboard: [bold]clientele serve --db {Markup.Escape(database)}[/], open [bold]http://127.0.0.1:5080[/] and log in as [bold]{DemoAdmin}[/] " +
+                $"with the one-time password [bold]{Markup.Escape(password)}[/] (shown only now; 'clientele user add' makes more users)");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The name of the administrator the demo creates for the dashboard.</summary>
+    internal const string DemoAdmin = "admin";
+
+    /// <summary>Creates the demo's administrator with a generated password (stored hashed, as by 'clientele user add'); returns the password.</summary>
+    private static string AddAdmin(StoreLocation location)
+    {
+        string password = Clientele.Web.Auth.Passwords.Generate();
+        using var store = ClienteleStore.Open(location, createIfMissing: false);
+        store.AddUser(DemoAdmin, UserRole.Admin, Clientele.Web.Auth.Passwords.Hash(password));
+        return password;
     }
 
     /// <summary>Stores the whole company in a fresh SQLite file, in one transaction; returns the counts per entity.</summary>

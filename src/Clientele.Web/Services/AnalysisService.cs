@@ -70,8 +70,20 @@ public sealed class AnalysisService(StorePool pool, TimeProvider clock)
             ["transactions"] = read.Rows,
             ["customers"] = scores.Count,
             ["source"] = "web",
+
+            // Planning reads the fitted parameters back from the snapshot (SnapshotModel), as from 'clientele analyze'.
+            ["purchaseModel"] = ModelJson(purchase.Parameters, purchase.Name),
+            ["spendModel"] = ModelJson(spend.Parameters, null),
         };
         return store.SaveAnalysisSnapshot(runId, asOf, settings.Unit, json.ToJsonString(), AnalysisResult.From(scores), now);
+    }
+
+    private static JsonObject ModelJson(IReadOnlyList<Clientele.Analytics.Models.ParameterEstimate> parameters, string? name)
+    {
+        var node = new JsonObject();
+        if (name is not null) node["model"] = name;
+        foreach (var p in parameters) node[p.Name] = double.IsFinite(p.Value) ? p.Value : null;
+        return node;
     }
 
     /// <summary>The purchase model named <paramref name="name"/>, or null.</summary>

@@ -19,8 +19,8 @@ public abstract class StoreTests
         Assert.True(store.Migration.Created);
         Assert.Equal(0, store.Migration.FromVersion);
         Assert.Equal(SchemaMigrations.LatestVersion, store.SchemaVersion);
-        Assert.Equal(5, SchemaMigrations.LatestVersion);
-        Assert.Equal([1, 2, 3, 4, 5], store.Migration.Applied.Select(m => m.Version));
+        Assert.Equal(6, SchemaMigrations.LatestVersion);
+        Assert.Equal([1, 2, 3, 4, 5, 6], store.Migration.Applied.Select(m => m.Version));
         Assert.All(store.Counts().Values, count => Assert.Equal(0, count));
         Assert.Equal(Enum.GetValues<StoreEntity>().Length, store.Counts().Count);
     }
