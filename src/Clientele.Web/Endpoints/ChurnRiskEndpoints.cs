@@ -1,3 +1,4 @@
+using Clientele.Analytics.Metrics;
 using Clientele.Analytics.ChurnRisk;
 using Clientele.Storage.Database;
 using Clientele.Web.Contracts;
@@ -30,12 +31,12 @@ public sealed class ChurnRiskEndpoints : IEndpointModule
         if (!QueryValues.TryDay("from", from, out var evidenceFrom, out problem)) return problem!;
         int count = top ?? 20;
         if (count is < 0 or > MaxTop) return Problems.Field("top", $"The number of customers to list must be 0 to {MaxTop}, got {count}.");
-        RiskDimension? dimension = null;
+        Dimension? dimension = null;
         if (!string.IsNullOrWhiteSpace(by))
         {
             try
             {
-                dimension = RiskDimensions.Parse(by);
+                dimension = DimensionText.Parse(by);
             }
             catch (FormatException e)
             {
@@ -67,7 +68,7 @@ public sealed class ChurnRiskEndpoints : IEndpointModule
         var groups = report.Groups.Select(g => new ChurnRiskGroupResponse(g.Key, g.Customers, Numbers.Finite(g.Clv), Numbers.Finite(g.ValueAtRisk), Numbers.Finite(g.Share))).ToList();
         return TypedResults.Ok(new ChurnRiskResponse(
             report.AsOf, input.Current.RunId, report.PreviousAsOf, report.Customers, report.Scored, report.TotalClv, report.TotalValueAtRisk, rows,
-            report.Dimension is { } dim ? RiskDimensions.Name(dim) : null, groups));
+            report.Dimension is { } dim ? DimensionText.ToText(dim) : null, groups));
     }
 
     /// <summary>The wire name of a reason kind (as <c>churn-risk --json</c> and the report's dictionaries spell it).</summary>

@@ -1,3 +1,4 @@
+using Clientele.Analytics.Metrics;
 using Clientele.Analytics.Dealers;
 using Clientele.Storage.Database;
 using Clientele.Web.Contracts;
@@ -53,7 +54,7 @@ public sealed class DealersEndpoints : IEndpointModule
             if (end is not { } e) return null;
             var start = first ?? e.AddYears(-1).AddDays(1);
             if (start > e) return null;
-            var period = new ScorecardPeriod(start, e);
+            var period = new MetricPeriod(start, e);
             return DealerScorecard.Build(store.ReadDealerFigures(period), period, scoreWeights, byRegion);
         }, cancellationToken).ConfigureAwait(false);
         if (report is null)
@@ -70,7 +71,7 @@ public sealed class DealersEndpoints : IEndpointModule
             Numbers.Finite(d.Satisfaction), Numbers.Finite(d.ComplaintRate), d.Outlets, d.Coverage, Numbers.Finite(d.Score), d.IsKeyDealer, d.SuggestedTier, d.Notes)).ToList();
         var groups = report.Groups.Select(g => new DealerGroupResponse(g.Key, g.Dealers, g.Sales, g.PreviousSales, Numbers.Finite(g.Growth), g.CustomersServed, g.KeyDealers, Numbers.Finite(g.MeanScore))).ToList();
         return TypedResults.Ok(new DealersResponse(
-            p.From, p.To, p.PreviousFrom, p.PreviousTo, weightMap, report.TotalSales, Numbers.Finite(report.KeyDealerShare), dealers,
+            p.From, p.To, p.Preceding.From, p.Preceding.To, weightMap, report.TotalSales, Numbers.Finite(report.KeyDealerShare), dealers,
             byRegion is { } r ? (r ? "region" : "tier") : null, groups));
     }
 }
