@@ -299,19 +299,25 @@ public sealed partial class ClienteleStore
             importer.Write(hash, NpgsqlDbType.Bigint);
             importer.Write(t.CustomerId, NpgsqlDbType.Text);
             importer.Write(CustomerHash(customerHashes, t.CustomerId), NpgsqlDbType.Bigint);
-            importer.Write(t.Date, NpgsqlDbType.Date);
-            importer.Write(StoredDecimal.Check(t.Amount, "amount", t.Id), NpgsqlDbType.Numeric);
-            WriteNullable(importer, t.Margin, "margin", t.Id);
-            WriteNullable(importer, t.Quantity, "quantity", t.Id);
-            WriteNullable(importer, t.UnitPrice, "unit_price", t.Id);
-            WriteText(importer, t.OrderId);
-            WriteText(importer, t.Product);
-            WriteText(importer, t.Category);
-            WriteText(importer, t.DealerId);
-            WriteText(importer, t.Channel);
+            WriteTransactionValues(importer, t);
         }
 
         importer.Complete();
+    }
+
+    /// <summary>The columns from <c>date</c> to <c>channel</c> of a transaction row in a binary COPY (both COPY paths share them).</summary>
+    private static void WriteTransactionValues(NpgsqlBinaryImporter importer, TransactionRecord t)
+    {
+        importer.Write(t.Date, NpgsqlDbType.Date);
+        importer.Write(StoredDecimal.Check(t.Amount, "amount", t.Id), NpgsqlDbType.Numeric);
+        WriteNullable(importer, t.Margin, "margin", t.Id);
+        WriteNullable(importer, t.Quantity, "quantity", t.Id);
+        WriteNullable(importer, t.UnitPrice, "unit_price", t.Id);
+        WriteText(importer, t.OrderId);
+        WriteText(importer, t.Product);
+        WriteText(importer, t.Category);
+        WriteText(importer, t.DealerId);
+        WriteText(importer, t.Channel);
     }
 
     private static void WriteNullable(NpgsqlBinaryImporter importer, decimal? value, string column, string id)

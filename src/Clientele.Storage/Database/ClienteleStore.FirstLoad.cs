@@ -299,16 +299,7 @@ public sealed partial class ClienteleStore
                 importer.Write(customer, NpgsqlDbType.Bigint);
                 importer.Write(t.Id, NpgsqlDbType.Text);
                 importer.Write(hash, NpgsqlDbType.Bigint);
-                importer.Write(t.Date, NpgsqlDbType.Date);
-                importer.Write(StoredDecimal.Check(t.Amount, "amount", t.Id), NpgsqlDbType.Numeric);
-                WriteNullable(importer, t.Margin, "margin", t.Id);
-                WriteNullable(importer, t.Quantity, "quantity", t.Id);
-                WriteNullable(importer, t.UnitPrice, "unit_price", t.Id);
-                WriteText(importer, t.OrderId);
-                WriteText(importer, t.Product);
-                WriteText(importer, t.Category);
-                WriteText(importer, t.DealerId);
-                WriteText(importer, t.Channel);
+                WriteTransactionValues(importer, t);
             }
 
             importer.Complete();

@@ -155,18 +155,7 @@ public sealed partial class ClienteleStore
 
     private void InsertPlanItems(long planKey, string planId, IReadOnlyList<StoredPlanItem> items)
     {
-        var names = ItemColumns.Split(", ");
-        using var insert = Command($"INSERT INTO allocation_plan_items ({ItemColumns}) VALUES ({string.Join(", ", names.Select((_, i) => "@p" + i))})");
-        var p = new DbParameter[names.Length];
-        for (int i = 0; i < names.Length; i++)
-        {
-            var parameter = insert.CreateParameter();
-            parameter.ParameterName = "@p" + i;
-            insert.Parameters.Add(parameter);
-            p[i] = parameter;
-        }
-
-        insert.Prepare();
+        using var insert = PreparedInsert("allocation_plan_items", ItemColumns, out var p);
         string customer = EnumText.ToText(InvestmentTargetKind.Customer);
         foreach (var item in items)
         {

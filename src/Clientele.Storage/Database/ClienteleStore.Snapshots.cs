@@ -121,20 +121,27 @@ public sealed partial class ClienteleStore
         return new AnalysisSnapshot(run, results);
     }
 
-    private long InsertResults(long runKey, string runId, IEnumerable<AnalysisResult> results, Dictionary<string, long> customerKeys, IProgress<long>? progress)
+    /// <summary>A prepared <c>INSERT INTO table (columns) VALUES (@p0, @p1, …)</c> and its parameters in column order.</summary>
+    private DbCommand PreparedInsert(string table, string columns, out DbParameter[] parameters)
     {
-        var names = ResultColumns.Split(", ");
-        using var insert = Command($"INSERT INTO analysis_results ({ResultColumns}) VALUES ({string.Join(", ", names.Select((_, i) => "@p" + i))})");
-        var p = new DbParameter[names.Length];
-        for (int i = 0; i < names.Length; i++)
+        int count = columns.Split(", ").Length;
+        var insert = Command($"INSERT INTO {table} ({columns}) VALUES ({string.Join(", ", Enumerable.Range(0, count).Select(i => "@p" + i))})");
+        parameters = new DbParameter[count];
+        for (int i = 0; i < count; i++)
         {
             var parameter = insert.CreateParameter();
             parameter.ParameterName = "@p" + i;
             insert.Parameters.Add(parameter);
-            p[i] = parameter;
+            parameters[i] = parameter;
         }
 
         insert.Prepare();
+        return insert;
+    }
+
+    private long InsertResults(long runKey, string runId, IEnumerable<AnalysisResult> results, Dictionary<string, long> customerKeys, IProgress<long>? progress)
+    {
+        using var insert = PreparedInsert("analysis_results", ResultColumns, out var p);
         long written = 0;
         foreach (var r in results)
         {
