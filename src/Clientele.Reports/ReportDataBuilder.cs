@@ -1,4 +1,5 @@
 using Clientele.Analytics.ChurnRisk;
+using Clientele.Analytics.Metrics;
 using Clientele.Analytics.Dealers;
 using Clientele.Reports.Model;
 using Clientele.Storage.Database;
@@ -83,7 +84,7 @@ public static class ReportDataBuilder
     private static DealersSection Dealers(ClienteleStore store, ReportPeriod? period)
     {
         if (period is null) return new DealersSection(EmptyState.NoTransactions, 0, null, []);
-        var scorecard = new ScorecardPeriod(period.From, period.To);
+        var scorecard = new MetricPeriod(period.From, period.To);
         var report = DealerScorecard.Build(store.ReadDealerFigures(scorecard), scorecard, ScorecardWeights.Default, null);
         if (report.Dealers.Count == 0) return new DealersSection(EmptyState.NoDealers, 0, null, []);
         var rows = report.Dealers.Select(d => new DealerRow(

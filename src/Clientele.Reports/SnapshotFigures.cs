@@ -1,4 +1,5 @@
 using Clientele.Analytics.ChurnRisk;
+using Clientele.Analytics.Metrics;
 using Clientele.Reports.Model;
 using Clientele.Storage.Database;
 
@@ -13,7 +14,10 @@ internal static class SnapshotFigures
         var results = snapshot.Results;
         var tiers = ValueTiers.Assign(results.Select(r => r.Clv).ToArray());
         var map = new Dictionary<string, string>(results.Count, StringComparer.Ordinal);
-        for (int i = 0; i < results.Count; i++) map[results[i].CustomerId] = tiers[i];
+        for (int i = 0; i < results.Count; i++)
+        {
+            if (tiers[i] is { } tier) map[results[i].CustomerId] = tier;
+        }
         return map;
     }
 
