@@ -14,10 +14,11 @@ public sealed partial class ClienteleStore
     /// analysis snapshot; and for the window [period start − period length, period end] the transactions summed per
     /// customer and day in SQL, complaints and campaign touches per customer and day, survey responses, the leads
     /// created or closed in it and the investments dated in it. The margin rate is <see cref="MarginRate"/> as of
-    /// the period end.
+    /// the period end. Only the optional <paramref name="parts"/> are read (the others are empty, see
+    /// <see cref="MetricsData.Parts"/>): a command reads what its measures use.
     /// </summary>
     /// <exception cref="ArgumentNullException">The period is null.</exception>
-    public MetricsData ReadMetricsData(MetricPeriod period)
+    public MetricsData ReadMetricsData(MetricPeriod period, MetricsParts parts = MetricsParts.All)
     {
         ArgumentNullException.ThrowIfNull(period);
         var window = new MetricPeriod(period.Preceding.From, period.To);
@@ -40,16 +41,19 @@ public sealed partial class ClienteleStore
         }
 
         var days = OnOwnConnection(on => timings.Time("customer days", () => ReadRawCustomerDays(on, window)));
-        var contactsAndSurveys = OnOwnConnection(on => timings.Time("contacts, surveys, leads", () => (ReadContactEvents(on, window), ReadSurveyAnswers(on, window), ReadLeadRecords(on, window))));
+        var contactsAndSurveys = OnOwnConnection(on => timings.Time("contacts, surveys, leads", () => (
+            parts.HasFlag(MetricsParts.Contacts) ? ReadContactEvents(on, window) : _ => new ContactEvents([], [], [], []),
+            parts.HasFlag(MetricsParts.Surveys) ? ReadSurveyAnswers(on, window) : _ => new SurveyAnswers([], [], [], [], [], [], [], [], []),
+            parts.HasFlag(MetricsParts.Leads) ? ReadLeadRecords(on, window) : _ => new LeadRecords([], [], [], [], []))));
         var (keys, customers) = timings.Time("customers", ReadMetricsCustomers);
-        var investments = timings.Time("investments", () => ReadInvestments(window));
+        var investments = parts.HasFlag(MetricsParts.Investments) ? timings.Time("investments", () => ReadInvestments(window)) : [];
         var (contacts, surveys, leads) = contactsAndSurveys.GetAwaiter().GetResult();
         var rawDays = days.GetAwaiter().GetResult();
 
         // The margin rate (a pass over every stored transaction) only values rows without a margin: skip it when the
         // window has none, as its value could not change any measure then.
         double? rate = rawDays.HasUnmargined && MarginRate(period.To) is { } stored ? (double)stored : null;
-        var data = new MetricsData(customers, rawDays.ToCustomerDays(keys), contacts(keys), surveys(keys), leads(keys), investments, rate);
+        var data = new MetricsData(customers, rawDays.ToCustomerDays(keys), contacts(keys), surveys(keys), leads(keys), investments, rate) { Parts = parts & MetricsParts.All };
         timings.Mark("assembled");
         return data;
     }
@@ -102,6 +106,14 @@ public sealed partial class ClienteleStore
         dialect.AddParameter(command, "@to", ColumnType.Date).Value = dialect.ToDb(ColumnType.Date, window.To, "to", "");
         return command;
     }
+
+    /// <summary>
+    /// On SQLite, the connection and the window's date parameters for <see cref="SqliteRows"/>; null on PostgreSQL.
+    /// </summary>
+    private (Microsoft.Data.Sqlite.SqliteConnection Connection, (string Name, string Value)[] Parameters)? SqliteWindow(DbConnection on, MetricPeriod window) =>
+        on is Microsoft.Data.Sqlite.SqliteConnection sqlite && dialect.Provider == StoreProvider.Sqlite
+            ? (sqlite, [("@from", (string)dialect.ToDb(ColumnType.Date, window.From, "from", "")!), ("@to", (string)dialect.ToDb(ColumnType.Date, window.To, "to", "")!)])
+            : null;
 
     private (long[] Keys, MetricsCustomers Customers) ReadMetricsCustomers()
     {
@@ -167,13 +179,28 @@ public sealed partial class ClienteleStore
             $"{AsDouble("SUM(CASE WHEN margin IS NULL THEN amount ELSE 0 END)")}, " +
             "COUNT(DISTINCT CASE WHEN amount > 0 THEN COALESCE(order_id, '#' || CAST(id AS TEXT)) END) " +
             "FROM transactions WHERE date >= @from AND date <= @to GROUP BY customer_key, date ORDER BY customer_key, date", window, on);
-        using var reader = command.ExecuteReader();
         var keys = new List<long>();
         var day = new List<int>();
         var revenue = new List<double>();
         var margin = new List<double>();
         var unmargined = new List<double>();
         var orders = new List<int>();
+        if (SqliteWindow(on, window) is { } sqlite)
+        {
+            // Every column is numeric and never NULL (SUM over a non-empty group, COALESCE, COUNT).
+            SqliteRows.Read(sqlite.Connection, command.CommandText, sqlite.Parameters, s =>
+            {
+                keys.Add(SqliteNative.ColumnInt64(s, 0));
+                day.Add((int)SqliteNative.ColumnInt64(s, 1));
+                revenue.Add(SqliteNative.ColumnDouble(s, 2));
+                margin.Add(SqliteNative.ColumnDouble(s, 3));
+                unmargined.Add(SqliteNative.ColumnDouble(s, 4));
+                orders.Add((int)SqliteNative.ColumnInt64(s, 5));
+            });
+            return new RawCustomerDays([.. keys], [.. day], [.. revenue], [.. margin], [.. unmargined], [.. orders]);
+        }
+
+        using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             keys.Add(reader.GetInt64(0));
@@ -192,17 +219,30 @@ public sealed partial class ClienteleStore
         using var command = WindowCommand(
             $"SELECT customer_key, {DayOf("date")}, SUM(CASE WHEN kind = 'complaint' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'campaign_touch' THEN 1 ELSE 0 END) " +
             "FROM interactions WHERE date >= @from AND date <= @to AND kind IN ('complaint', 'campaign_touch') GROUP BY customer_key, date", window, on);
-        using var reader = command.ExecuteReader();
         var customer = new List<long>();
         var day = new List<int>();
         var complaints = new List<int>();
         var touches = new List<int>();
-        while (reader.Read())
+        if (SqliteWindow(on, window) is { } sqlite)
         {
-            customer.Add(reader.GetInt64(0));
-            day.Add(reader.GetInt32(1));
-            complaints.Add((int)reader.GetInt64(2));
-            touches.Add((int)reader.GetInt64(3));
+            SqliteRows.Read(sqlite.Connection, command.CommandText, sqlite.Parameters, s =>
+            {
+                customer.Add(SqliteNative.ColumnInt64(s, 0));
+                day.Add((int)SqliteNative.ColumnInt64(s, 1));
+                complaints.Add((int)SqliteNative.ColumnInt64(s, 2));
+                touches.Add((int)SqliteNative.ColumnInt64(s, 3));
+            });
+        }
+        else
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                customer.Add(reader.GetInt64(0));
+                day.Add(reader.GetInt32(1));
+                complaints.Add((int)reader.GetInt64(2));
+                touches.Add((int)reader.GetInt64(3));
+            }
         }
 
         return keys => new ContactEvents(customer.Select(k => IndexOf(keys, k)).ToArray(), [.. day], [.. complaints], [.. touches]);
