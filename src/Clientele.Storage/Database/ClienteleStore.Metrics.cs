@@ -126,12 +126,44 @@ public sealed partial class ClienteleStore
         var dealer = new List<string?>();
         var acquired = new List<int>();
         var control = new List<bool>();
-        using (var command = Command(
-            // The first purchase only where acquired_on is missing: COALESCE evaluates the indexed MIN lazily, where a
-            // join with a GROUP BY over all transactions would aggregate every customer's rows.
+        // The first purchase only where acquired_on is missing: COALESCE evaluates the indexed MIN lazily, where a
+        // join with a GROUP BY over all transactions would aggregate every customer's rows.
+        string customersSql =
             "SELECT c.id, c.external_id, c.industry, c.size_class, c.region, c.acquisition_channel, c.dealer_id, " +
             $"{DayOf("COALESCE(c.acquired_on, (SELECT MIN(t.date) FROM transactions t WHERE t.customer_key = c.id))")}, g.value " +
-            $"FROM customers c LEFT JOIN customer_attributes g ON g.customer_key = c.id AND g.name = '{MetricsCustomers.GroupAttribute}' ORDER BY c.id"))
+            $"FROM customers c LEFT JOIN customer_attributes g ON g.customer_key = c.id AND g.name = '{MetricsCustomers.GroupAttribute}' ORDER BY c.id";
+        string snapshotSql = "SELECT r.customer_key, r.segment, r.clv FROM analysis_results r WHERE r.run_key = (SELECT MAX(id) FROM analysis_runs)";
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite && dialect.Provider == StoreProvider.Sqlite)
+        {
+            // The dimension columns repeat a few values over every customer: one string per value.
+            var interner = new Utf8Interner();
+            string? Interned(IntPtr s, int column) => SqliteNative.ColumnType(s, column) == SqliteNative.Null ? null : interner.Intern(SqliteNative.ColumnText(s, column));
+            SqliteRows.Read(sqlite, customersSql, [], s =>
+            {
+                keys.Add(SqliteNative.ColumnInt64(s, 0));
+                ids.Add(System.Text.Encoding.UTF8.GetString(SqliteNative.ColumnText(s, 1)));
+                industry.Add(Interned(s, 2));
+                size.Add(Interned(s, 3));
+                region.Add(Interned(s, 4));
+                channel.Add(Interned(s, 5));
+                dealer.Add(Interned(s, 6));
+                acquired.Add(SqliteNative.ColumnType(s, 7) == SqliteNative.Null ? MetricsCustomers.NoDay : (int)SqliteNative.ColumnInt64(s, 7));
+                control.Add(Interned(s, 8) is { } group && string.Equals(group.Trim(), MetricsCustomers.ControlGroupValue, StringComparison.OrdinalIgnoreCase));
+            });
+            var sqliteKeys = keys.ToArray();
+            var sqliteSegment = new string?[sqliteKeys.Length];
+            var sqliteClv = Enumerable.Repeat(double.NaN, sqliteKeys.Length).ToArray();
+            SqliteRows.Read(sqlite, snapshotSql, [], s =>
+            {
+                int i = Array.BinarySearch(sqliteKeys, SqliteNative.ColumnInt64(s, 0));
+                if (i < 0) return;
+                sqliteSegment[i] = Interned(s, 1);
+                sqliteClv[i] = SqliteNative.ColumnType(s, 2) == SqliteNative.Null ? double.NaN : SqliteNative.ColumnDouble(s, 2);
+            });
+            return (sqliteKeys, MetricsCustomers.Create(ids, acquired, sqliteSegment, sqliteClv, dealer, region, industry, size, channel, control));
+        }
+
+        using (var command = Command(customersSql))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -151,8 +183,7 @@ public sealed partial class ClienteleStore
         var keyArray = keys.ToArray();
         var segment = new string?[keyArray.Length];
         var clv = Enumerable.Repeat(double.NaN, keyArray.Length).ToArray();
-        using (var command = Command(
-            "SELECT r.customer_key, r.segment, r.clv FROM analysis_results r WHERE r.run_key = (SELECT MAX(id) FROM analysis_runs)"))
+        using (var command = Command(snapshotSql))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

@@ -38,6 +38,22 @@ internal static partial class SqliteNative
 
     public static int ColumnType(IntPtr statement, int column) => sqlite3_column_type(statement, column);
 
+    /// <summary>The column's value as UTF-8 text (empty for NULL; check <see cref="ColumnType"/> first), valid until the next step.</summary>
+    public static unsafe ReadOnlySpan<byte> ColumnText(IntPtr statement, int column)
+    {
+        // sqlite3_column_text before sqlite3_column_bytes: the length is then that of the UTF-8 conversion.
+        byte* text = sqlite3_column_text(statement, column);
+        return text is null ? [] : new ReadOnlySpan<byte>(text, sqlite3_column_bytes(statement, column));
+    }
+
+    [LibraryImport(Library)]
+    [SuppressGCTransition]
+    private static unsafe partial byte* sqlite3_column_text(IntPtr statement, int column);
+
+    [LibraryImport(Library)]
+    [SuppressGCTransition]
+    private static partial int sqlite3_column_bytes(IntPtr statement, int column);
+
     [LibraryImport(Library)]
     [SuppressGCTransition]
     private static partial long sqlite3_column_int64(IntPtr statement, int column);
