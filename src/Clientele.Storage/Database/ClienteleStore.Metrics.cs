@@ -337,19 +337,37 @@ public sealed partial class ClienteleStore
             $"SELECT {DayOf("l.created")}, {DayOf("l.closed_on")}, CASE l.outcome WHEN 'won' THEN 0 WHEN 'lost' THEN 1 WHEN 'open' THEN 2 END, l.outcome, " +
             "l.source_channel, c.id FROM leads l LEFT JOIN customers c ON l.outcome = 'won' AND c.external_id = l.customer_id " +
             "WHERE (l.created >= @from AND l.created <= @to) OR (l.closed_on >= @from AND l.closed_on <= @to)", window, on);
-        using var reader = command.ExecuteReader();
         var created = new List<int>();
         var closed = new List<int>();
         var outcome = new List<LeadOutcome>();
         var channel = new List<string?>();
         var customer = new List<long>();
-        while (reader.Read())
+        static LeadOutcome Outcome(long code) => code switch { 0 => LeadOutcome.Won, 1 => LeadOutcome.Lost, _ => LeadOutcome.Open };
+        if (SqliteWindow(on, window) is { } sqlite)
         {
-            created.Add(reader.GetInt32(0));
-            closed.Add(reader.IsDBNull(1) ? MetricsCustomers.NoDay : reader.GetInt32(1));
-            outcome.Add(reader.IsDBNull(2) ? Parse<LeadOutcome>(reader.GetString(3)) : reader.GetInt32(2) switch { 0 => LeadOutcome.Won, 1 => LeadOutcome.Lost, _ => LeadOutcome.Open });
-            channel.Add(Text(reader, 4));
-            customer.Add(reader.IsDBNull(5) ? -1 : reader.GetInt64(5));
+            var interner = new Utf8Interner();
+            SqliteRows.Read(sqlite.Connection, command.CommandText, sqlite.Parameters, s =>
+            {
+                created.Add((int)SqliteNative.ColumnInt64(s, 0));
+                closed.Add(SqliteNative.ColumnType(s, 1) == SqliteNative.Null ? MetricsCustomers.NoDay : (int)SqliteNative.ColumnInt64(s, 1));
+                outcome.Add(SqliteNative.ColumnType(s, 2) == SqliteNative.Null
+                    ? Parse<LeadOutcome>(System.Text.Encoding.UTF8.GetString(SqliteNative.ColumnText(s, 3)))
+                    : Outcome(SqliteNative.ColumnInt64(s, 2)));
+                channel.Add(SqliteNative.ColumnType(s, 4) == SqliteNative.Null ? null : interner.Intern(SqliteNative.ColumnText(s, 4)));
+                customer.Add(SqliteNative.ColumnType(s, 5) == SqliteNative.Null ? -1 : SqliteNative.ColumnInt64(s, 5));
+            });
+        }
+        else
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                created.Add(reader.GetInt32(0));
+                closed.Add(reader.IsDBNull(1) ? MetricsCustomers.NoDay : reader.GetInt32(1));
+                outcome.Add(reader.IsDBNull(2) ? Parse<LeadOutcome>(reader.GetString(3)) : Outcome(reader.GetInt32(2)));
+                channel.Add(Text(reader, 4));
+                customer.Add(reader.IsDBNull(5) ? -1 : reader.GetInt64(5));
+            }
         }
 
         return keys => new LeadRecords([.. created], [.. closed], [.. outcome], [.. channel],
