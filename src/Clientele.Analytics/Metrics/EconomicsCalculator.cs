@@ -18,6 +18,7 @@ public static class EconomicsCalculator
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(grouping);
+        data.Require(MetricsParts.Economics, nameof(data));
         bool all = grouping.Dimension is null;
         var current = CustomerActivity.Compute(data, period);
         var previous = CustomerActivity.Compute(data, period.Preceding);

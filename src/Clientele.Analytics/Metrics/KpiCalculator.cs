@@ -12,6 +12,7 @@ public static class KpiCalculator
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(grouping);
+        data.Require(MetricsParts.Kpi, nameof(data));
         var current = CustomerActivity.Compute(data, period);
         var previous = CustomerActivity.Compute(data, period.Preceding);
         var active = Active.Count(current, grouping);

@@ -28,6 +28,22 @@ public sealed record MetricsData(
     double? MarginRate)
 {
     /// <summary>
+    /// The optional parts this data holds (<see cref="MetricsParts.All"/> unless a store was asked for fewer); a
+    /// part not held is empty, and a calculator that needs it refuses the data rather than report its measures as empty.
+    /// </summary>
+    public MetricsParts Parts { get; init; } = MetricsParts.All;
+
+    /// <summary>Throws unless this data holds every part in <paramref name="needed"/>.</summary>
+    /// <exception cref="ArgumentException">A part in <paramref name="needed"/> was not read.</exception>
+    internal void Require(MetricsParts needed, string paramName)
+    {
+        if ((Parts & needed) != needed)
+        {
+            throw new ArgumentException($"The metrics data lacks the parts {needed & ~Parts} that these measures need; read them with the store.", paramName);
+        }
+    }
+
+    /// <summary>
     /// Builds the in-memory data from domain entities (the store aggregates in SQL instead); transactions,
     /// interactions and responses of customers that are not in <paramref name="customers"/> are ignored.
     /// </summary>

@@ -31,7 +31,7 @@ internal static class EconomicsCommand
             var request = options.Parse(parse);
             using var store = ClienteleStore.Open(request.Store, createIfMissing: false);
             var period = request.ResolvePeriod(store);
-            var data = store.ReadMetricsData(period);
+            var data = store.ReadMetricsData(period, MetricsParts.Economics);
             request.CheckSnapshot(data);
             var all = EconomicsCalculator.Compute(data, period, CustomerGrouping.All(data), detail: true)[0];
             IReadOnlyList<EconomicsSet> groups = request.By switch

@@ -36,7 +36,7 @@ internal static class KpiCommand
             var request = options.Parse(parse);
             using var store = ClienteleStore.Open(request.Store, createIfMissing: false);
             var period = request.ResolvePeriod(store);
-            var data = store.ReadMetricsData(period);
+            var data = store.ReadMetricsData(period, MetricsParts.Kpi);
             request.CheckSnapshot(data);
             var all = KpiCalculator.Compute(data, period, CustomerGrouping.All(data), detail: true)[0];
             IReadOnlyList<KpiSet> groups = request.By switch

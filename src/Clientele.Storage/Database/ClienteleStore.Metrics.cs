@@ -14,10 +14,11 @@ public sealed partial class ClienteleStore
     /// analysis snapshot; and for the window [period start − period length, period end] the transactions summed per
     /// customer and day in SQL, complaints and campaign touches per customer and day, survey responses, the leads
     /// created or closed in it and the investments dated in it. The margin rate is <see cref="MarginRate"/> as of
-    /// the period end.
+    /// the period end. Only the optional <paramref name="parts"/> are read (the others are empty, see
+    /// <see cref="MetricsData.Parts"/>): a command reads what its measures use.
     /// </summary>
     /// <exception cref="ArgumentNullException">The period is null.</exception>
-    public MetricsData ReadMetricsData(MetricPeriod period)
+    public MetricsData ReadMetricsData(MetricPeriod period, MetricsParts parts = MetricsParts.All)
     {
         ArgumentNullException.ThrowIfNull(period);
         var window = new MetricPeriod(period.Preceding.From, period.To);
@@ -40,16 +41,19 @@ public sealed partial class ClienteleStore
         }
 
         var days = OnOwnConnection(on => timings.Time("customer days", () => ReadRawCustomerDays(on, window)));
-        var contactsAndSurveys = OnOwnConnection(on => timings.Time("contacts, surveys, leads", () => (ReadContactEvents(on, window), ReadSurveyAnswers(on, window), ReadLeadRecords(on, window))));
+        var contactsAndSurveys = OnOwnConnection(on => timings.Time("contacts, surveys, leads", () => (
+            parts.HasFlag(MetricsParts.Contacts) ? ReadContactEvents(on, window) : _ => new ContactEvents([], [], [], []),
+            parts.HasFlag(MetricsParts.Surveys) ? ReadSurveyAnswers(on, window) : _ => new SurveyAnswers([], [], [], [], [], [], [], [], []),
+            parts.HasFlag(MetricsParts.Leads) ? ReadLeadRecords(on, window) : _ => new LeadRecords([], [], [], [], []))));
         var (keys, customers) = timings.Time("customers", ReadMetricsCustomers);
-        var investments = timings.Time("investments", () => ReadInvestments(window));
+        var investments = parts.HasFlag(MetricsParts.Investments) ? timings.Time("investments", () => ReadInvestments(window)) : [];
         var (contacts, surveys, leads) = contactsAndSurveys.GetAwaiter().GetResult();
         var rawDays = days.GetAwaiter().GetResult();
 
         // The margin rate (a pass over every stored transaction) only values rows without a margin: skip it when the
         // window has none, as its value could not change any measure then.
         double? rate = rawDays.HasUnmargined && MarginRate(period.To) is { } stored ? (double)stored : null;
-        var data = new MetricsData(customers, rawDays.ToCustomerDays(keys), contacts(keys), surveys(keys), leads(keys), investments, rate);
+        var data = new MetricsData(customers, rawDays.ToCustomerDays(keys), contacts(keys), surveys(keys), leads(keys), investments, rate) { Parts = parts & MetricsParts.All };
         timings.Mark("assembled");
         return data;
     }
@@ -103,6 +107,14 @@ public sealed partial class ClienteleStore
         return command;
     }
 
+    /// <summary>
+    /// On SQLite, the connection and the window's date parameters for <see cref="SqliteRows"/>; null on PostgreSQL.
+    /// </summary>
+    private (Microsoft.Data.Sqlite.SqliteConnection Connection, (string Name, string Value)[] Parameters)? SqliteWindow(DbConnection on, MetricPeriod window) =>
+        on is Microsoft.Data.Sqlite.SqliteConnection sqlite && dialect.Provider == StoreProvider.Sqlite
+            ? (sqlite, [("@from", (string)dialect.ToDb(ColumnType.Date, window.From, "from", "")!), ("@to", (string)dialect.ToDb(ColumnType.Date, window.To, "to", "")!)])
+            : null;
+
     private (long[] Keys, MetricsCustomers Customers) ReadMetricsCustomers()
     {
         var keys = new List<long>();
@@ -114,12 +126,44 @@ public sealed partial class ClienteleStore
         var dealer = new List<string?>();
         var acquired = new List<int>();
         var control = new List<bool>();
-        using (var command = Command(
-            // The first purchase only where acquired_on is missing: COALESCE evaluates the indexed MIN lazily, where a
-            // join with a GROUP BY over all transactions would aggregate every customer's rows.
+        // The first purchase only where acquired_on is missing: COALESCE evaluates the indexed MIN lazily, where a
+        // join with a GROUP BY over all transactions would aggregate every customer's rows.
+        string customersSql =
             "SELECT c.id, c.external_id, c.industry, c.size_class, c.region, c.acquisition_channel, c.dealer_id, " +
             $"{DayOf("COALESCE(c.acquired_on, (SELECT MIN(t.date) FROM transactions t WHERE t.customer_key = c.id))")}, g.value " +
-            $"FROM customers c LEFT JOIN customer_attributes g ON g.customer_key = c.id AND g.name = '{MetricsCustomers.GroupAttribute}' ORDER BY c.id"))
+            $"FROM customers c LEFT JOIN customer_attributes g ON g.customer_key = c.id AND g.name = '{MetricsCustomers.GroupAttribute}' ORDER BY c.id";
+        string snapshotSql = "SELECT r.customer_key, r.segment, r.clv FROM analysis_results r WHERE r.run_key = (SELECT MAX(id) FROM analysis_runs)";
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite && dialect.Provider == StoreProvider.Sqlite)
+        {
+            // The dimension columns repeat a few values over every customer: one string per value.
+            var interner = new Utf8Interner();
+            string? Interned(IntPtr s, int column) => SqliteNative.ColumnType(s, column) == SqliteNative.Null ? null : interner.Intern(SqliteNative.ColumnText(s, column));
+            SqliteRows.Read(sqlite, customersSql, [], s =>
+            {
+                keys.Add(SqliteNative.ColumnInt64(s, 0));
+                ids.Add(System.Text.Encoding.UTF8.GetString(SqliteNative.ColumnText(s, 1)));
+                industry.Add(Interned(s, 2));
+                size.Add(Interned(s, 3));
+                region.Add(Interned(s, 4));
+                channel.Add(Interned(s, 5));
+                dealer.Add(Interned(s, 6));
+                acquired.Add(SqliteNative.ColumnType(s, 7) == SqliteNative.Null ? MetricsCustomers.NoDay : (int)SqliteNative.ColumnInt64(s, 7));
+                control.Add(Interned(s, 8) is { } group && string.Equals(group.Trim(), MetricsCustomers.ControlGroupValue, StringComparison.OrdinalIgnoreCase));
+            });
+            var sqliteKeys = keys.ToArray();
+            var sqliteSegment = new string?[sqliteKeys.Length];
+            var sqliteClv = Enumerable.Repeat(double.NaN, sqliteKeys.Length).ToArray();
+            SqliteRows.Read(sqlite, snapshotSql, [], s =>
+            {
+                int i = Array.BinarySearch(sqliteKeys, SqliteNative.ColumnInt64(s, 0));
+                if (i < 0) return;
+                sqliteSegment[i] = Interned(s, 1);
+                sqliteClv[i] = SqliteNative.ColumnType(s, 2) == SqliteNative.Null ? double.NaN : SqliteNative.ColumnDouble(s, 2);
+            });
+            return (sqliteKeys, MetricsCustomers.Create(ids, acquired, sqliteSegment, sqliteClv, dealer, region, industry, size, channel, control));
+        }
+
+        using (var command = Command(customersSql))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -139,8 +183,7 @@ public sealed partial class ClienteleStore
         var keyArray = keys.ToArray();
         var segment = new string?[keyArray.Length];
         var clv = Enumerable.Repeat(double.NaN, keyArray.Length).ToArray();
-        using (var command = Command(
-            "SELECT r.customer_key, r.segment, r.clv FROM analysis_results r WHERE r.run_key = (SELECT MAX(id) FROM analysis_runs)"))
+        using (var command = Command(snapshotSql))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -167,13 +210,28 @@ public sealed partial class ClienteleStore
             $"{AsDouble("SUM(CASE WHEN margin IS NULL THEN amount ELSE 0 END)")}, " +
             "COUNT(DISTINCT CASE WHEN amount > 0 THEN COALESCE(order_id, '#' || CAST(id AS TEXT)) END) " +
             "FROM transactions WHERE date >= @from AND date <= @to GROUP BY customer_key, date ORDER BY customer_key, date", window, on);
-        using var reader = command.ExecuteReader();
         var keys = new List<long>();
         var day = new List<int>();
         var revenue = new List<double>();
         var margin = new List<double>();
         var unmargined = new List<double>();
         var orders = new List<int>();
+        if (SqliteWindow(on, window) is { } sqlite)
+        {
+            // Every column is numeric and never NULL (SUM over a non-empty group, COALESCE, COUNT).
+            SqliteRows.Read(sqlite.Connection, command.CommandText, sqlite.Parameters, s =>
+            {
+                keys.Add(SqliteNative.ColumnInt64(s, 0));
+                day.Add((int)SqliteNative.ColumnInt64(s, 1));
+                revenue.Add(SqliteNative.ColumnDouble(s, 2));
+                margin.Add(SqliteNative.ColumnDouble(s, 3));
+                unmargined.Add(SqliteNative.ColumnDouble(s, 4));
+                orders.Add((int)SqliteNative.ColumnInt64(s, 5));
+            });
+            return new RawCustomerDays([.. keys], [.. day], [.. revenue], [.. margin], [.. unmargined], [.. orders]);
+        }
+
+        using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             keys.Add(reader.GetInt64(0));
@@ -192,17 +250,30 @@ public sealed partial class ClienteleStore
         using var command = WindowCommand(
             $"SELECT customer_key, {DayOf("date")}, SUM(CASE WHEN kind = 'complaint' THEN 1 ELSE 0 END), SUM(CASE WHEN kind = 'campaign_touch' THEN 1 ELSE 0 END) " +
             "FROM interactions WHERE date >= @from AND date <= @to AND kind IN ('complaint', 'campaign_touch') GROUP BY customer_key, date", window, on);
-        using var reader = command.ExecuteReader();
         var customer = new List<long>();
         var day = new List<int>();
         var complaints = new List<int>();
         var touches = new List<int>();
-        while (reader.Read())
+        if (SqliteWindow(on, window) is { } sqlite)
         {
-            customer.Add(reader.GetInt64(0));
-            day.Add(reader.GetInt32(1));
-            complaints.Add((int)reader.GetInt64(2));
-            touches.Add((int)reader.GetInt64(3));
+            SqliteRows.Read(sqlite.Connection, command.CommandText, sqlite.Parameters, s =>
+            {
+                customer.Add(SqliteNative.ColumnInt64(s, 0));
+                day.Add((int)SqliteNative.ColumnInt64(s, 1));
+                complaints.Add((int)SqliteNative.ColumnInt64(s, 2));
+                touches.Add((int)SqliteNative.ColumnInt64(s, 3));
+            });
+        }
+        else
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                customer.Add(reader.GetInt64(0));
+                day.Add(reader.GetInt32(1));
+                complaints.Add((int)reader.GetInt64(2));
+                touches.Add((int)reader.GetInt64(3));
+            }
         }
 
         return keys => new ContactEvents(customer.Select(k => IndexOf(keys, k)).ToArray(), [.. day], [.. complaints], [.. touches]);
@@ -266,19 +337,37 @@ public sealed partial class ClienteleStore
             $"SELECT {DayOf("l.created")}, {DayOf("l.closed_on")}, CASE l.outcome WHEN 'won' THEN 0 WHEN 'lost' THEN 1 WHEN 'open' THEN 2 END, l.outcome, " +
             "l.source_channel, c.id FROM leads l LEFT JOIN customers c ON l.outcome = 'won' AND c.external_id = l.customer_id " +
             "WHERE (l.created >= @from AND l.created <= @to) OR (l.closed_on >= @from AND l.closed_on <= @to)", window, on);
-        using var reader = command.ExecuteReader();
         var created = new List<int>();
         var closed = new List<int>();
         var outcome = new List<LeadOutcome>();
         var channel = new List<string?>();
         var customer = new List<long>();
-        while (reader.Read())
+        static LeadOutcome Outcome(long code) => code switch { 0 => LeadOutcome.Won, 1 => LeadOutcome.Lost, _ => LeadOutcome.Open };
+        if (SqliteWindow(on, window) is { } sqlite)
         {
-            created.Add(reader.GetInt32(0));
-            closed.Add(reader.IsDBNull(1) ? MetricsCustomers.NoDay : reader.GetInt32(1));
-            outcome.Add(reader.IsDBNull(2) ? Parse<LeadOutcome>(reader.GetString(3)) : reader.GetInt32(2) switch { 0 => LeadOutcome.Won, 1 => LeadOutcome.Lost, _ => LeadOutcome.Open });
-            channel.Add(Text(reader, 4));
-            customer.Add(reader.IsDBNull(5) ? -1 : reader.GetInt64(5));
+            var interner = new Utf8Interner();
+            SqliteRows.Read(sqlite.Connection, command.CommandText, sqlite.Parameters, s =>
+            {
+                created.Add((int)SqliteNative.ColumnInt64(s, 0));
+                closed.Add(SqliteNative.ColumnType(s, 1) == SqliteNative.Null ? MetricsCustomers.NoDay : (int)SqliteNative.ColumnInt64(s, 1));
+                outcome.Add(SqliteNative.ColumnType(s, 2) == SqliteNative.Null
+                    ? Parse<LeadOutcome>(System.Text.Encoding.UTF8.GetString(SqliteNative.ColumnText(s, 3)))
+                    : Outcome(SqliteNative.ColumnInt64(s, 2)));
+                channel.Add(SqliteNative.ColumnType(s, 4) == SqliteNative.Null ? null : interner.Intern(SqliteNative.ColumnText(s, 4)));
+                customer.Add(SqliteNative.ColumnType(s, 5) == SqliteNative.Null ? -1 : SqliteNative.ColumnInt64(s, 5));
+            });
+        }
+        else
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                created.Add(reader.GetInt32(0));
+                closed.Add(reader.IsDBNull(1) ? MetricsCustomers.NoDay : reader.GetInt32(1));
+                outcome.Add(reader.IsDBNull(2) ? Parse<LeadOutcome>(reader.GetString(3)) : Outcome(reader.GetInt32(2)));
+                channel.Add(Text(reader, 4));
+                customer.Add(reader.IsDBNull(5) ? -1 : reader.GetInt64(5));
+            }
         }
 
         return keys => new LeadRecords([.. created], [.. closed], [.. outcome], [.. channel],

@@ -157,6 +157,30 @@ public abstract class MetricsStoreTests
     }
 
     [Fact]
+    public void ReadMetricsData_OnlyTheCommandsParts_SameMeasuresAndTheOtherCalculatorRefuses()
+    {
+        using var db = CreateDatabase();
+        using var store = Filled(db, snapshot: true);
+        var all = store.ReadMetricsData(January);
+        var kpiOnly = store.ReadMetricsData(January, MetricsParts.Kpi);
+        var economicsOnly = store.ReadMetricsData(January, MetricsParts.Economics);
+        Assert.Equal((MetricsParts.Kpi, 4, 0), (kpiOnly.Parts, kpiOnly.Leads.Count, kpiOnly.Investments.Count));
+        Assert.Equal((MetricsParts.Economics, 0, 7), (economicsOnly.Parts, economicsOnly.Leads.Count, economicsOnly.Investments.Count));
+        foreach (var dimension in new[] { Dimension.Region, Dimension.Tier })
+        {
+            Assert.Equal(
+                KpiCalculator.Compute(all, January, CustomerGrouping.By(all, dimension), detail: false).Select(Numbers),
+                KpiCalculator.Compute(kpiOnly, January, CustomerGrouping.By(kpiOnly, dimension), detail: false).Select(Numbers));
+            Assert.Equal(
+                EconomicsCalculator.Compute(all, January, CustomerGrouping.By(all, dimension), detail: false).Select(Numbers),
+                EconomicsCalculator.Compute(economicsOnly, January, CustomerGrouping.By(economicsOnly, dimension), detail: false).Select(Numbers));
+        }
+
+        Assert.Throws<ArgumentException>(() => KpiCalculator.Compute(economicsOnly, January, CustomerGrouping.All(economicsOnly), detail: false));
+        Assert.Throws<ArgumentException>(() => EconomicsCalculator.Compute(kpiOnly, January, CustomerGrouping.All(kpiOnly), detail: false));
+    }
+
+    [Fact]
     public void ReadMetricsData_NoSnapshot_SegmentAndClvMissing()
     {
         using var db = CreateDatabase();
