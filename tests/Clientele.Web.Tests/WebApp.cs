@@ -26,7 +26,8 @@ public sealed class WebApp : WebApplicationFactory<Program>
     private readonly string imports = Path.Combine(Path.GetTempPath(), "clientele-web-imports-" + Guid.NewGuid().ToString("N"));
     private readonly int loginPermits;
 
-    public WebApp(TestStore store, int loginPermits = 1000)
+    /// <param name="seed">Writes more (hand-built) rows after the demo company and before the analysis run, or null.</param>
+    public WebApp(TestStore store, int loginPermits = 1000, Action<ClienteleStore, DemoCompany>? seed = null)
     {
         this.store = store;
         this.loginPermits = loginPermits;
@@ -41,6 +42,7 @@ public sealed class WebApp : WebApplicationFactory<Program>
             s.InsertInteractions(Company.Interactions);
             s.InsertSurveyResponses(Company.SurveyResponses);
             transaction.Commit();
+            seed?.Invoke(s, Company);
             foreach (var role in UserRoles.All)
             {
                 var (key, keyId, hash) = ApiKeys.Generate();
