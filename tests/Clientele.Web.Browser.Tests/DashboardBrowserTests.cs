@@ -70,6 +70,11 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
         await WaitReadyAsync(page, "customer");
         Assert.Contains(first, await page.Locator("#page h1").InnerTextAsync());
         Assert.True(await page.Locator("#page .kpi-tile[data-kpi='clv']").CountAsync() == 1);
+        // The churn card lists exactly the reasons the API gives for this customer.
+        Assert.Equal(1, await page.Locator("#customer-churn #churn-reasons").CountAsync());
+        int reasons = await page.EvaluateAsync<int>("async id => (await (await fetch('/api/customers/' + encodeURIComponent(id))).json()).churnRisk.reasons.length", first);
+        Assert.Equal(reasons, await page.Locator("#customer-churn #churn-reasons li").CountAsync());
+        Assert.Contains("Value at risk", await page.Locator("#customer-churn").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "customer-360.png"), FullPage = true });
 
         NoErrors(errors);

@@ -51,7 +51,7 @@ public abstract class Customer360ChurnTests(WebApp app)
         var body = await app.As(UserRole.Viewer).GetFromJsonAsync<JsonElement>($"/api/customers/{HandBuilt}");
 
         var churn = body.GetProperty("churnRisk");
-        var reasons = churn.GetProperty("reasons").EnumerateArray().Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("text").GetString())).ToList();
+        var reasons = churn.GetProperty("reasons").EnumerateArray().Select(r => (r.GetProperty("kind").GetString()!, r.GetProperty("text").GetString()!)).ToList();
         Assert.Equal(entry.Reasons.Select(r => (Kind(r.Kind), r.Text)), reasons);
         // By hand: T − t_x = 180 days since the last purchase against a gap of 120 / 2 = 60 days: overdue by 120;
         // the complaint is open and 30 days old; 9 → 3 of 10 is a fall of 0.6 of the scale.

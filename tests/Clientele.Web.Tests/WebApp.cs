@@ -26,6 +26,8 @@ public sealed class WebApp : WebApplicationFactory<Program>
     private readonly string imports = Path.Combine(Path.GetTempPath(), "clientele-web-imports-" + Guid.NewGuid().ToString("N"));
     private readonly int loginPermits;
 
+    /// <param name="store">Where the store lives.</param>
+    /// <param name="loginPermits">Log-in attempts allowed per minute.</param>
     /// <param name="seed">Writes more (hand-built) rows after the demo company and before the analysis run, or null.</param>
     public WebApp(TestStore store, int loginPermits = 1000, Action<ClienteleStore, DemoCompany>? seed = null)
     {

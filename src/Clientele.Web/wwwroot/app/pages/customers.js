@@ -230,7 +230,8 @@ function drawChurn(body, r, ctx) {
     reasons.appendChild(item);
   }
   const heading = el("h3", null, t("column.reasons"));
-  body.replaceChildren(facts, heading, r.reasons.length === 0 ? el("p", "note", t("dash.noChurnReasons")) : reasons);
+  body.replaceChildren(facts, heading, reasons);
+  if (r.reasons.length === 0) body.appendChild(el("p", "note", t("dash.noChurnReasons")));
   body.appendChild(el("p", "note", t("dash.asOf", { asOf: fmt.date(r.asOf), run: r.runId })));
   drawn(body);
 }
