@@ -229,9 +229,12 @@ function drawChurn(body, r, ctx) {
     item.dataset.kind = reason.kind;
     reasons.appendChild(item);
   }
-  const heading = el("h3", null, t("column.reasons"));
-  body.replaceChildren(facts, heading, reasons);
-  if (r.reasons.length === 0) body.appendChild(el("p", "note", t("dash.noChurnReasons")));
+  // The reasons sit in the facts list like the values, one item each; an empty list says so in words.
+  const cell = el("dd");
+  cell.appendChild(reasons);
+  if (r.reasons.length === 0) cell.appendChild(el("span", "note", t("dash.noChurnReasons")));
+  facts.append(el("dt", null, t("column.reasons")), cell);
+  body.replaceChildren(facts);
   body.appendChild(el("p", "note", t("dash.asOf", { asOf: fmt.date(r.asOf), run: r.runId })));
   drawn(body);
 }
