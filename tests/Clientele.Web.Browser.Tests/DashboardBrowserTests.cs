@@ -77,6 +77,14 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
         Assert.Contains("Value at risk", await page.Locator("#customer-churn").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "customer-360.png"), FullPage = true });
 
+        // From the churn list to the customer with the most value at risk: its 360 states the list's reasons, word for word.
+        await GoAsync(page, "churn");
+        string[] listed = await page.EvaluateAsync<string[]>("async () => (await (await fetch('/api/churn-risk?top=1')).json()).atRisk[0].reasons.map(r => r.text)");
+        await page.Locator("#page table tbody tr td a").First.ClickAsync();
+        await WaitReadyAsync(page, "customer");
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed, await page.Locator("#customer-churn #churn-reasons li").AllInnerTextsAsync());
+
         NoErrors(errors);
     }
 
