@@ -70,7 +70,20 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
         await WaitReadyAsync(page, "customer");
         Assert.Contains(first, await page.Locator("#page h1").InnerTextAsync());
         Assert.True(await page.Locator("#page .kpi-tile[data-kpi='clv']").CountAsync() == 1);
+        // The churn card lists exactly the reasons the API gives for this customer.
+        Assert.Equal(1, await page.Locator("#customer-churn #churn-reasons").CountAsync());
+        int reasons = await page.EvaluateAsync<int>("async id => (await (await fetch('/api/customers/' + encodeURIComponent(id))).json()).churnRisk.reasons.length", first);
+        Assert.Equal(reasons, await page.Locator("#customer-churn #churn-reasons li").CountAsync());
+        Assert.Contains("Value at risk", await page.Locator("#customer-churn").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "customer-360.png"), FullPage = true });
+
+        // From the churn list to the customer with the most value at risk: its 360 states the list's reasons, word for word.
+        await GoAsync(page, "churn");
+        string[] listed = await page.EvaluateAsync<string[]>("async () => (await (await fetch('/api/churn-risk?top=1')).json()).atRisk[0].reasons.map(r => r.text)");
+        await page.Locator("#page table tbody tr td a").First.ClickAsync();
+        await WaitReadyAsync(page, "customer");
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed, await page.Locator("#customer-churn #churn-reasons li").AllInnerTextsAsync());
 
         NoErrors(errors);
     }

@@ -26,7 +26,10 @@ public sealed class WebApp : WebApplicationFactory<Program>
     private readonly string imports = Path.Combine(Path.GetTempPath(), "clientele-web-imports-" + Guid.NewGuid().ToString("N"));
     private readonly int loginPermits;
 
-    public WebApp(TestStore store, int loginPermits = 1000)
+    /// <param name="store">Where the store lives.</param>
+    /// <param name="loginPermits">Log-in attempts allowed per minute.</param>
+    /// <param name="seed">Writes more (hand-built) rows after the demo company and before the analysis run, or null.</param>
+    public WebApp(TestStore store, int loginPermits = 1000, Action<ClienteleStore, DemoCompany>? seed = null)
     {
         this.store = store;
         this.loginPermits = loginPermits;
@@ -41,6 +44,7 @@ public sealed class WebApp : WebApplicationFactory<Program>
             s.InsertInteractions(Company.Interactions);
             s.InsertSurveyResponses(Company.SurveyResponses);
             transaction.Commit();
+            seed?.Invoke(s, Company);
             foreach (var role in UserRoles.All)
             {
                 var (key, keyId, hash) = ApiKeys.Generate();

@@ -27,9 +27,27 @@ public sealed record CustomerSummaryResponse(
 /// <param name="History">Transaction totals and the latest transactions.</param>
 /// <param name="Interactions">The latest interactions, newest first.</param>
 /// <param name="Surveys">The latest survey responses, newest first.</param>
+/// <param name="ChurnRisk">The customer's churn warning: value at risk, P(alive) now and before, and the reasons.</param>
 public sealed record Customer360Response(
     CustomerProfileResponse Profile, CustomerAnalysisResponse? Analysis, TransactionHistoryResponse History,
-    IReadOnlyList<InteractionResponse> Interactions, IReadOnlyList<SurveyResponseItem> Surveys);
+    IReadOnlyList<InteractionResponse> Interactions, IReadOnlyList<SurveyResponseItem> Surveys, CustomerChurnRiskResponse ChurnRisk);
+
+/// <summary>
+/// One customer's churn early warning (docs/metrics-risk.md), as the churn-risk list states it: the snapshot with the
+/// latest as-of day compared with the one before; null values and no reasons, with <paramref name="Unavailable"/> saying
+/// why, when there is no snapshot or it does not hold the customer.
+/// </summary>
+/// <param name="AsOf">The as-of day of the snapshot used, or null when there is none.</param>
+/// <param name="RunId">That snapshot's run id, or null.</param>
+/// <param name="PreviousAsOf">The as-of day of the snapshot compared with, or null.</param>
+/// <param name="ValueAtRisk">CLV × (1 − P(alive)), or null when CLV or P(alive) is undefined.</param>
+/// <param name="PAlive">P(alive) in the snapshot.</param>
+/// <param name="PreviousPAlive">P(alive) in the previous snapshot, or null when there is none or it did not hold the customer.</param>
+/// <param name="Reasons">The reasons in the words of the churn-risk list, in rule order; empty when no rule fired.</param>
+/// <param name="Unavailable">Why there is no warning (no snapshot, customer not in it), or null.</param>
+public sealed record CustomerChurnRiskResponse(
+    DateOnly? AsOf, string? RunId, DateOnly? PreviousAsOf, double? ValueAtRisk, double? PAlive, double? PreviousPAlive,
+    IReadOnlyList<ChurnReasonResponse> Reasons, string? Unavailable);
 
 /// <summary>A customer's stored attributes.</summary>
 /// <param name="Id">The customer id.</param>

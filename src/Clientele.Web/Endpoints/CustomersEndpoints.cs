@@ -1,3 +1,4 @@
+using Clientele.Analytics.ChurnRisk;
 using Clientele.Domain.Entities;
 using Clientele.Storage.Database;
 using Clientele.Web.Contracts;
@@ -20,7 +21,7 @@ public sealed class CustomersEndpoints : IEndpointModule
     {
         var group = endpoints.MapGroup("/api/customers").WithTags("Customers").RequireRole(UserRole.Viewer);
         group.MapGet("/", ListAsync).WithSummary("Customers, paged: search by id or name prefix, filter by segment, tier, dealer and region.");
-        group.MapGet("/{id}", GetAsync).WithSummary("The customer 360: profile, latest analysis (RFM, P(alive), CLV, tier), history, interactions, surveys.");
+        group.MapGet("/{id}", GetAsync).WithSummary("The customer 360: profile, latest analysis (RFM, P(alive), CLV, tier), history, interactions, surveys, churn risk and its reasons.");
     }
 
     private static async Task<Results<Ok<CustomerPageResponse>, ValidationProblem>> ListAsync(
@@ -75,9 +76,27 @@ public sealed class CustomersEndpoints : IEndpointModule
                     store.ReadCustomerTransactions(id, HistoryRows).Select(t => new TransactionResponse(t.Id, t.Date, t.Amount, t.Margin, t.Quantity, t.Product, t.Category, t.DealerId, t.Channel)).ToList()),
                 store.ReadCustomerInteractions(id, HistoryRows).Select(i => new InteractionResponse(i.Id, i.Date, EnumText.ToText(i.Kind), i.Cost, i.Hours, i.StaffId, i.Outcome, i.ResolvedOn)).ToList(),
                 store.ReadCustomerSurveys(id, HistoryRows).Select(s => new SurveyResponseItem(
-                    s.Id, s.Date, s.Nps, s.Satisfaction, s.SatisfactionScale, s.Dimensions ?? new Dictionary<string, decimal>(), s.Comment)).ToList());
+                    s.Id, s.Date, s.Nps, s.Satisfaction, s.SatisfactionScale, s.Dimensions ?? new Dictionary<string, decimal>(), s.Comment)).ToList(),
+                ChurnRisk(store.ReadCustomerChurnRiskInput(id)));
         }, cancellationToken).ConfigureAwait(false);
         return view is null ? Problems.NotFound($"There is no customer with id '{id}'.") : TypedResults.Ok(view);
+    }
+
+    // The reasons come from ChurnRiskList.Reasons with the default rules, as on the churn-risk list: one wording.
+    private static CustomerChurnRiskResponse ChurnRisk(ChurnRiskInput? input)
+    {
+        if (input is null) return new(null, null, null, null, null, null, [], "The store holds no analysis snapshot; run an analysis first.");
+        var (current, previous) = (input.Current, input.Previous);
+        if (input.Customers is not [var facts])
+        {
+            return new(current.AsOf, current.RunId, previous?.AsOf, null, null, null, [],
+                $"The analysis snapshot of {current.AsOf:yyyy-MM-dd} ({current.RunId}) does not hold this customer; analyze again to include it.");
+        }
+
+        var reasons = ChurnRiskList.Reasons(facts, current.AsOf, previous?.AsOf, ChurnRiskRules.Default)
+            .Select(r => new ChurnReasonResponse(ChurnRiskEndpoints.ReasonKind(r.Kind), r.Text)).ToList();
+        return new(current.AsOf, current.RunId, previous?.AsOf, Numbers.Finite(ChurnRiskList.ValueAtRisk(facts.Clv, facts.ProbabilityAlive)),
+            Numbers.Finite(facts.ProbabilityAlive), Numbers.Finite(facts.PreviousProbabilityAlive), reasons, null);
     }
 
     private static CustomerProfileResponse Profile(Customer c) => new(

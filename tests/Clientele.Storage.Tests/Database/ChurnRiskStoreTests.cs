@@ -64,6 +64,43 @@ public abstract class ChurnRiskStoreTests
     }
 
     [Fact]
+    public void ReadCustomerChurnRiskInput_OneCustomer_TheSameFactsAsTheWholeList()
+    {
+        using var db = CreateDatabase();
+        using var store = RiskStoreFixture.Create(db);
+        var all = store.ReadChurnRiskInput()!;
+
+        foreach (var expected in all.Customers)
+        {
+            var one = store.ReadCustomerChurnRiskInput(expected.CustomerId)!;
+            Assert.Equal(("late", "early"), (one.Current.RunId, one.Previous!.RunId));
+            Assert.Equal(expected, Assert.Single(one.Customers));
+        }
+    }
+
+    [Fact]
+    public void ReadCustomerChurnRiskInput_UnknownCustomer_SnapshotsWithoutRows()
+    {
+        using var db = CreateDatabase();
+        using var store = RiskStoreFixture.Create(db);
+
+        var input = store.ReadCustomerChurnRiskInput("nobody")!;
+
+        Assert.Equal("late", input.Current.RunId);
+        Assert.Empty(input.Customers);
+    }
+
+    [Fact]
+    public void ReadCustomerChurnRiskInput_NoSnapshot_Null()
+    {
+        using var db = CreateDatabase();
+        using var store = ClienteleStore.Open(db.Location);
+        store.InsertCustomers([new Clientele.Domain.Entities.Customer("c1")]);
+
+        Assert.Null(store.ReadCustomerChurnRiskInput("c1"));
+    }
+
+    [Fact]
     public void ReadChurnRiskInput_NoSnapshotThatEarly_Null()
     {
         using var db = CreateDatabase();

@@ -111,6 +111,7 @@ export async function customerPage(main, ctx) {
   const g = grid(main);
   const profile = card(g, t("dash.profile"));
   const analysis = card(g, t("dash.analysis"));
+  const churn = card(g, t("nav.churn"), { id: "customer-churn" });
   const history = card(g, t("dash.purchases"), { wide: true });
   const transactions = card(g, t("dash.latestTransactions"), { wide: true });
   const interactions = card(g, t("dash.interactions"));
@@ -119,7 +120,7 @@ export async function customerPage(main, ctx) {
   try {
     c = await api(`/api/customers/${encodeURIComponent(ctx.arg)}`);
   } catch (e) {
-    for (const body of [profile, analysis, history, transactions, interactions, surveys]) failed(body, t, e);
+    for (const body of [profile, analysis, churn, history, transactions, interactions, surveys]) failed(body, t, e);
     return;
   }
   if (!ctx.current()) return;
@@ -157,6 +158,8 @@ export async function customerPage(main, ctx) {
     analysis.appendChild(el("p", "note", t("dash.asOf", { asOf: fmt.date(a.asOf), run: a.runId })));
     drawn(analysis);
   }
+
+  drawChurn(churn, c.churnRisk, ctx);
 
   const h = c.history;
   if (h.count === 0) empty(history, t, "noTransactions");
@@ -200,4 +203,38 @@ export async function customerPage(main, ctx) {
     ], c.surveys, { fmt });
     drawn(surveys);
   }
+}
+
+// The churn warning of the churn-risk list for this customer: value at risk, P(alive) now and before, the reasons.
+// English shows the list's own sentences; other languages the reason kind, with the sentence as a tooltip.
+function drawChurn(body, r, ctx) {
+  const { t, fmt } = ctx;
+  if (!r.asOf) { empty(body, t, "noSnapshot"); return; }
+  if (r.unavailable && r.pAlive === null) {
+    body.replaceChildren(el("p", "note", t("dash.notInSnapshot", { asOf: fmt.date(r.asOf) })));
+    drawn(body);
+    return;
+  }
+  const facts = el("dl", "facts");
+  const fact = (label, value) => facts.append(el("dt", null, label), el("dd", null, value));
+  fact(t("column.valueAtRisk"), fmt.as("currency", r.valueAtRisk));
+  fact(t("column.pAlive"), fmt.as("percent", r.pAlive));
+  if (r.previousAsOf) fact(t("dash.pAliveOn", { asOf: fmt.date(r.previousAsOf) }), r.previousPAlive === null ? "–" : fmt.as("percent", r.previousPAlive));
+  const english = ctx.language === "en";
+  const reasons = el("ul", "reasons");
+  reasons.id = "churn-reasons";
+  for (const reason of r.reasons) {
+    const item = el("li", null, english ? reason.text : t.label("reasonKind", reason.kind));
+    item.title = reason.text;
+    item.dataset.kind = reason.kind;
+    reasons.appendChild(item);
+  }
+  // The reasons sit in the facts list like the values, one item each; an empty list says so in words.
+  const cell = el("dd");
+  cell.appendChild(reasons);
+  if (r.reasons.length === 0) cell.appendChild(el("span", "note", t("dash.noChurnReasons")));
+  facts.append(el("dt", null, t("column.reasons")), cell);
+  body.replaceChildren(facts);
+  body.appendChild(el("p", "note", t("dash.asOf", { asOf: fmt.date(r.asOf), run: r.runId })));
+  drawn(body);
 }
