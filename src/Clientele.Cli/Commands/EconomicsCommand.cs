@@ -19,46 +19,13 @@ internal static class EconomicsCommand
 
     private static readonly string[] GroupColumns = ["investment", "grossMargin", "profit", "roi", "incrementalRoiBaseline", "paybackMonths", "newCustomers", "cac"];
 
-    public static Command Create(CliContext context)
-    {
-        var options = new MetricsOptions();
-        var command = new Command("economics", "Cost composition (by category and lifecycle stage), CAC, ROI (gross, incremental, payback; per category, stage, campaign, " +
+    public static Command Create(CliContext context) => MetricsCommand.Create(
+        context,
+        "economics",
+        "Cost composition (by category and lifecycle stage), CAC, ROI (gross, incremental, payback; per category, stage, campaign, " +
             "tier, segment, dealer), cost-to-serve and profitability per tier.\n" +
-            "Examples:\n  clientele economics --db ./clientele.db\n  clientele economics --by channel --json\n  clientele economics --by month --csv");
-        options.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var request = options.Parse(parse);
-            using var store = ClienteleStore.Open(request.Store, createIfMissing: false);
-            var period = request.ResolvePeriod(store);
-            var data = store.ReadMetricsData(period, MetricsParts.Economics);
-            request.CheckSnapshot(data);
-            var all = EconomicsCalculator.Compute(data, period, CustomerGrouping.All(data), detail: true)[0];
-            IReadOnlyList<EconomicsSet> groups = request.By switch
-            {
-                null => [],
-                { } d when d.IsTime() => EconomicsCalculator.ComputeOverTime(data, period, d),
-                { } d => EconomicsCalculator.Compute(data, period, CustomerGrouping.By(data, d), detail: false),
-            };
-            var allRow = ToJson(all, detail: true);
-            var groupRows = groups.Select(g => ToJson(g, detail: false)).ToList();
-            if (request.Json)
-            {
-                context.Out.WriteLine(JsonOutput.Serialize(MetricsJson.Document(request.Store.DisplayName, period, request.By, allRow, groupRows)));
-            }
-            else if (request.Csv)
-            {
-                MetricsCsv.Write(context.Out, [ToJson(all, detail: false), .. groupRows]);
-            }
-            else
-            {
-                Print(context.Console, request, period, allRow, groupRows);
-            }
-
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
+            "Examples:\n  clientele economics --db ./clientele.db\n  clientele economics --by channel --json\n  clientele economics --by month --csv",
+        new MetricsCommand.Calculator<EconomicsSet>(MetricsParts.Economics, EconomicsCalculator.Compute, EconomicsCalculator.ComputeOverTime, ToJson, Print));
 
     internal static JsonObject ToJson(EconomicsSet e, bool detail)
     {

@@ -24,46 +24,13 @@ internal static class KpiCommand
     private static readonly string[] GroupColumns =
         ["activeCustomers", "revenue", "nps", "csat", "complaintRate", "repeatPurchaseRate", "averageOrderValue", "churnRate", "conversionRate", "top20Share"];
 
-    public static Command Create(CliContext context)
-    {
-        var options = new MetricsOptions();
-        var command = new Command("kpi", "Relationship KPIs of a period: NPS, CSAT, complaint, repeat purchase, churn and retention rates, conversion, sales cycle, " +
+    public static Command Create(CliContext context) => MetricsCommand.Create(
+        context,
+        "kpi",
+        "Relationship KPIs of a period: NPS, CSAT, complaint, repeat purchase, churn and retention rates, conversion, sales cycle, " +
             "average order value, top-20% revenue share, Pareto curve, key accounts, cohort retention.\n" +
-            "Examples:\n  clientele kpi --db ./clientele.db\n  clientele kpi --from 2025-01-01 --to 2025-12-31 --by quarter --json\n  clientele kpi --by segment --csv");
-        options.AddTo(command);
-        command.SetAction(parse =>
-        {
-            var request = options.Parse(parse);
-            using var store = ClienteleStore.Open(request.Store, createIfMissing: false);
-            var period = request.ResolvePeriod(store);
-            var data = store.ReadMetricsData(period, MetricsParts.Kpi);
-            request.CheckSnapshot(data);
-            var all = KpiCalculator.Compute(data, period, CustomerGrouping.All(data), detail: true)[0];
-            IReadOnlyList<KpiSet> groups = request.By switch
-            {
-                null => [],
-                { } d when d.IsTime() => KpiCalculator.ComputeOverTime(data, period, d),
-                { } d => KpiCalculator.Compute(data, period, CustomerGrouping.By(data, d), detail: false),
-            };
-            var allRow = ToJson(all, detail: true);
-            var groupRows = groups.Select(g => ToJson(g, detail: false)).ToList();
-            if (request.Json)
-            {
-                context.Out.WriteLine(JsonOutput.Serialize(MetricsJson.Document(request.Store.DisplayName, period, request.By, allRow, groupRows)));
-            }
-            else if (request.Csv)
-            {
-                MetricsCsv.Write(context.Out, [ToJson(all, detail: false), .. groupRows]);
-            }
-            else
-            {
-                Print(context.Console, request, period, allRow, groupRows);
-            }
-
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
+            "Examples:\n  clientele kpi --db ./clientele.db\n  clientele kpi --from 2025-01-01 --to 2025-12-31 --by quarter --json\n  clientele kpi --by segment --csv",
+        new MetricsCommand.Calculator<KpiSet>(MetricsParts.Kpi, KpiCalculator.Compute, KpiCalculator.ComputeOverTime, ToJson, Print));
 
     internal static JsonObject ToJson(KpiSet k, bool detail)
     {
