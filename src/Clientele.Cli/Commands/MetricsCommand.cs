@@ -34,13 +34,7 @@ internal static class MetricsCommand
             var period = request.ResolvePeriod(store);
             var data = store.ReadMetricsData(period, calculator.Parts);
             request.CheckSnapshot(data);
-            var all = calculator.Compute(data, period, CustomerGrouping.All(data), true)[0];
-            IReadOnlyList<TSet> groups = request.By switch
-            {
-                null => [],
-                { } d when d.IsTime() => calculator.ComputeOverTime(data, period, d),
-                { } d => calculator.Compute(data, period, CustomerGrouping.By(data, d), false),
-            };
+            var (all, groups) = MetricSlices.Compute(data, period, request.By, calculator.Compute, calculator.ComputeOverTime);
             var allRow = calculator.ToJson(all, true);
             var groupRows = groups.Select(g => calculator.ToJson(g, false)).ToList();
             if (request.Json)

@@ -21,13 +21,7 @@ public sealed class EconomicsEndpoints : IEndpointModule
             var (request, problem) = await MetricsQuery.ReadAsync(pool, from, to, by, cancellationToken).ConfigureAwait(false);
             if (request is null) return problem!;
             var (period, dimension, data) = (request.Period, request.By, request.Data);
-            var all = EconomicsCalculator.Compute(data, period, CustomerGrouping.All(data), detail: true)[0];
-            IReadOnlyList<EconomicsSet> groups = dimension switch
-            {
-                null => [],
-                { } d when d.IsTime() => EconomicsCalculator.ComputeOverTime(data, period, d),
-                { } d => EconomicsCalculator.Compute(data, period, CustomerGrouping.By(data, d), detail: false),
-            };
+            var (all, groups) = MetricSlices.Compute(data, period, dimension, EconomicsCalculator.Compute, EconomicsCalculator.ComputeOverTime);
             return MetricsQuery.Ok(new EconomicsResponse(period, dimension is { } x ? DimensionText.ToText(x) : null, all, groups));
         }).RequireRole(UserRole.Viewer).WithTags("Metrics").Produces<EconomicsResponse>()
             .WithSummary("Cost composition, CAC, ROI (by category, stage, tier …), payback and profitability of a period; by slices it.");

@@ -21,13 +21,7 @@ public sealed class KpiEndpoints : IEndpointModule
             var (request, problem) = await MetricsQuery.ReadAsync(pool, from, to, by, cancellationToken).ConfigureAwait(false);
             if (request is null) return problem!;
             var (period, dimension, data) = (request.Period, request.By, request.Data);
-            var all = KpiCalculator.Compute(data, period, CustomerGrouping.All(data), detail: true)[0];
-            IReadOnlyList<KpiSet> groups = dimension switch
-            {
-                null => [],
-                { } d when d.IsTime() => KpiCalculator.ComputeOverTime(data, period, d),
-                { } d => KpiCalculator.Compute(data, period, CustomerGrouping.By(data, d), detail: false),
-            };
+            var (all, groups) = MetricSlices.Compute(data, period, dimension, KpiCalculator.Compute, KpiCalculator.ComputeOverTime);
             return MetricsQuery.Ok(new KpiResponse(period, dimension is { } x ? DimensionText.ToText(x) : null, all, groups));
         }).RequireRole(UserRole.Viewer).WithTags("Metrics").Produces<KpiResponse>()
             .WithSummary("Relationship KPIs of a period (default the 12 months to the last transaction); by = month, quarter, year, segment, tier, dealer, region, industry, size or channel.");
