@@ -20,10 +20,12 @@ public static class EconomicsCalculator
         ArgumentNullException.ThrowIfNull(grouping);
         data.Require(MetricsParts.Economics, nameof(data));
         bool all = grouping.Dimension is null;
-        var current = CustomerActivity.Compute(data, period);
-        var previous = CustomerActivity.Compute(data, period.Preceding);
-        var charges = CostCharges.Compute(data, current);
-        var baseCharges = CostCharges.Compute(data, previous);
+        // The period and its baseline are independent passes over the same immutable data: one per core.
+        CustomerActivity current = null!, previous = null!;
+        CostCharges charges = null!, baseCharges = null!;
+        Parallel.Invoke(
+            () => (current, charges) = ActivityAndCharges(data, period),
+            () => (previous, baseCharges) = ActivityAndCharges(data, period.Preceding));
         var margin = GrossMargin.Compute(current, grouping);
         var baseMargin = GrossMargin.Compute(previous, grouping);
         var invested = all ? [data.Investments.Where(i => period.Contains(i.Date.DayNumber)).Sum(i => (double)i.Amount)] : Roi.Charged(charges.Total, grouping);
@@ -74,12 +76,20 @@ public static class EconomicsCalculator
         return sets;
     }
 
+    private static (CustomerActivity Activity, CostCharges Charges) ActivityAndCharges(MetricsData data, MetricPeriod period)
+    {
+        var activity = CustomerActivity.Compute(data, period);
+        return (activity, CostCharges.Compute(data, activity));
+    }
+
     /// <summary>The economics of all customers over each calendar slice of <paramref name="period"/>.</summary>
     public static IReadOnlyList<EconomicsSet> ComputeOverTime(MetricsData data, MetricPeriod period, Dimension dimension)
     {
         ArgumentNullException.ThrowIfNull(data);
         var all = CustomerGrouping.All(data);
-        return TimeSlices.Of(period, dimension).Select(s => Compute(data, s.Period, all, detail: false)[0] with { Group = s.Label }).ToArray();
+        // Slices are independent reads of the same immutable data: computed in parallel, returned in calendar order.
+        return TimeSlices.Of(period, dimension).AsParallel().AsOrdered()
+            .Select(s => Compute(data, s.Period, all, detail: false)[0] with { Group = s.Label }).ToArray();
     }
 
     private static IReadOnlyDictionary<string, double> Names<T>(IReadOnlyDictionary<T, double> sums)

@@ -58,6 +58,8 @@ public static class KpiCalculator
     {
         ArgumentNullException.ThrowIfNull(data);
         var all = CustomerGrouping.All(data);
-        return TimeSlices.Of(period, dimension).Select(s => Compute(data, s.Period, all, detail: false)[0] with { Group = s.Label }).ToArray();
+        // Slices are independent reads of the same immutable data: computed in parallel, returned in calendar order.
+        return TimeSlices.Of(period, dimension).AsParallel().AsOrdered()
+            .Select(s => Compute(data, s.Period, all, detail: false)[0] with { Group = s.Label }).ToArray();
     }
 }
