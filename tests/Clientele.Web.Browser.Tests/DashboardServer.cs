@@ -34,18 +34,7 @@ public sealed class DashboardServer : IAsyncLifetime
         using (var store = ClienteleStore.Open(StoreLocation.Parse(Database)))
         {
             var company = DemoCompanyGenerator.Generate(new DemoCompanyOptions(Customers: 300, Seed: 7));
-            using (var transaction = store.BeginTransaction())
-            {
-                store.InsertDealers(company.Dealers);
-                store.InsertStaff(company.Staff);
-                store.InsertCustomers(company.Customers);
-                store.InsertTransactions(company.Transactions);
-                store.InsertInteractions(company.Interactions);
-                store.InsertInvestments(company.Investments);
-                store.InsertSurveyResponses(company.SurveyResponses);
-                store.InsertLeads(company.Leads);
-                transaction.Commit();
-            }
+            store.InsertCompany(company);
 
             foreach (var role in UserRoles.All) store.AddUser(role.Name(), role, Passwords.Hash(role.Name() + PasswordSuffix));
         }

@@ -98,18 +98,7 @@ internal static class DemoCommand
     {
         foreach (var stale in new[] { path, path + "-wal", path + "-shm" }) File.Delete(stale);
         using var store = ClienteleStore.Open(StoreLocation.Parse(path));
-        using (var transaction = store.BeginTransaction())
-        {
-            store.InsertDealers(company.Dealers);
-            store.InsertStaff(company.Staff);
-            store.InsertCustomers(company.Customers);
-            store.InsertTransactions(company.Transactions);
-            store.InsertInteractions(company.Interactions);
-            store.InsertInvestments(company.Investments);
-            store.InsertSurveyResponses(company.SurveyResponses);
-            store.InsertLeads(company.Leads);
-            transaction.Commit();
-        }
+        store.InsertCompany(company);
 
         return store.Counts().ToDictionary(c => c.Key.JsonName(), c => c.Value);
     }
