@@ -62,12 +62,16 @@ public sealed class DashboardBrowserTests(DashboardServer server) : IClassFixtur
         // Customers: the table, sorting by the server, paging, and the 360 page of the first customer.
         await GoAsync(page, "customers");
         Assert.Equal(25, await page.Locator("#customer-table tbody tr").CountAsync());
+        string firstOfPageOne = await page.Locator("#customer-table tbody tr td a").First.InnerTextAsync();
         await page.ClickAsync("#next-page");
-        await page.WaitForSelectorAsync("#customer-table");
+        // The table is redrawn in place: wait until page two's rows are there, not merely a table.
+        await page.WaitForFunctionAsync(
+            "previous => document.querySelector('#customer-table tbody tr td a')?.textContent !== previous", firstOfPageOne);
         Assert.Contains("2", await page.Locator(".pager-text").InnerTextAsync());
         string first = await page.Locator("#customer-table tbody tr td a").First.InnerTextAsync();
         await page.Locator("#customer-table tbody tr td a").First.ClickAsync();
         await WaitReadyAsync(page, "customer");
+        await page.WaitForFunctionAsync("id => document.querySelector('#page h1')?.textContent.includes(id)", first);
         Assert.Contains(first, await page.Locator("#page h1").InnerTextAsync());
         Assert.True(await page.Locator("#page .kpi-tile[data-kpi='clv']").CountAsync() == 1);
         // The churn card lists exactly the reasons the API gives for this customer.
