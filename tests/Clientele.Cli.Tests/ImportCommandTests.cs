@@ -136,4 +136,55 @@ public sealed class ImportCommandTests
         Assert.NotEqual(0, process.ExitCode);
         Assert.Equal(1m, store.TotalTransactionAmount());
     }
+
+    [Fact]
+    public void Import_KilledDuringAFirstLoad_LeavesStoreExactlyAsBefore()
+    {
+        // A first load (empty transactions table) runs with a rollback journal instead of WAL (ClienteleStore.BeginBulkLoad):
+        // the kill leaves a hot journal, which the next open must roll back, file size included.
+        using var directory = new TempDirectory();
+        var db = directory.File("s.db");
+        var customers = directory.File("customers.csv");
+        File.WriteAllText(customers, "id,name\nc0,Zero\n");
+        Assert.Equal(0, Cli.Run("import", "customers", customers, "--db", db).Code);
+        long sizeBefore = new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0);
+        var big = directory.File("big.csv");
+        using (var writer = new StreamWriter(big, false, new UTF8Encoding(false)))
+        {
+            writer.WriteLine("customer_id,date,amount");
+            for (int i = 0; i < 500; i++) writer.WriteLine($"bad{i},not-a-date-at-all-{i},1");
+            for (int i = 0; i < 4_000_000; i++) writer.WriteLine($"k{i / 10:D7},2025-{1 + i % 12:D2}-{1 + i % 28:D2},{i % 997}.5");
+        }
+
+        string cli = typeof(CliApplication).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { cli, "import", "transactions", big, "--db", db, "--create-customers" }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var clock = Stopwatch.StartNew();
+        string rejects = big + ".rejects.csv";
+        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(2.5) && (!File.Exists(rejects) || new FileInfo(rejects).Length == 0)) Thread.Sleep(10);
+        Thread.Sleep(1000);
+        Assert.False(process.HasExited, "the import finished before it could be killed");
+        var killedAt = clock.Elapsed;
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        Assert.True(File.Exists(db + "-journal"), $"killed after {killedAt.TotalSeconds:F1} s without a rollback journal: not the first-load path");
+
+        using (var store = ClienteleStore.Open(StoreLocation.Parse(db), createIfMissing: false))
+        {
+            var counts = store.Counts();
+            Assert.True((1L, 0L) == (counts[StoreEntity.Customers], counts[StoreEntity.Transactions]),
+                $"killed after {killedAt.TotalSeconds:F1} s: {counts[StoreEntity.Customers]} customers, {counts[StoreEntity.Transactions]} transactions");
+        }
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.False(File.Exists(db + "-journal"));
+        long sizeAfter = new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0);
+        Assert.True(sizeAfter <= sizeBefore + (1 << 20), $"{sizeBefore:N0} bytes before, {sizeAfter:N0} after the rollback");
+
+        // And the store takes a first load again.
+        var small = directory.File("small.csv");
+        File.WriteAllText(small, "customer_id,date,amount\nc0,2025-01-01,1\n");
+        Assert.Equal(0, Cli.Run("import", "transactions", small, "--db", db).Code);
+    }
 }

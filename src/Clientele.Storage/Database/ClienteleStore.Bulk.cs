@@ -27,6 +27,7 @@ public sealed partial class ClienteleStore
         ArgumentNullException.ThrowIfNull(transactions);
         ArgumentNullException.ThrowIfNull(onReject);
         using var own = current is null ? BeginTransaction() : null;
+        var timings = StageTimings.FromEnvironment("transactions load");
         bool sqlite = dialect.Provider == StoreProvider.Sqlite;
         string stage = sqlite ? "temp.import_stage" : "pg_temp.import_stage";
         Run(sqlite
@@ -153,19 +154,38 @@ public sealed partial class ClienteleStore
         // Reading, converting and hashing run on a pool thread while this thread writes the previous batch.
         using var queue = new System.Collections.Concurrent.BlockingCollection<(List<(long Number, TransactionRecord Row, long Hash)> Rows, bool[]? MaybeSeen)>(boundedCapacity: 2);
 
-        // First loads: which ids may repeat an earlier one, decided here on the reader thread (the writer is the busier one).
-        var seenIds = firstLoad ? new IdFingerprints() : null;
+        // PostgreSQL first loads: which ids may repeat an earlier one, decided here on the reader thread (the writer is
+        // the busier one). SQLite first loads ask the unique index as they insert (FirstLoad), so rows only need batching.
+        var seenIds = firstLoad && !sqlite ? new IdFingerprints() : null;
+        bool indexTells = firstLoad && sqlite;
         long readDuplicates = 0, readRejected = 0;
+
+        // Batch lists go back to the reader once written: a 20,000-row list is a large-object-heap array, and a new
+        // one per batch made the collector run full collections.
+        var spare = new System.Collections.Concurrent.ConcurrentQueue<List<(long Number, TransactionRecord Row, long Hash)>>();
+        List<(long Number, TransactionRecord Row, long Hash)> NewBatch() => spare.TryDequeue(out var list) ? list : new(batchSize);
         var producer = Task.Run(() =>
         {
             try
             {
-                var filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+                var filling = NewBatch();
                 var maybeSeen = seenIds is null ? null : new bool[batchSize];
                 foreach (var (number, row) in transactions)
                 {
                     ArgumentNullException.ThrowIfNull(row, nameof(transactions));
                     long hash = ContentHash.Of(row);
+                    if (indexTells)
+                    {
+                        filling.Add((number, row, hash));
+                        if (filling.Count == batchSize)
+                        {
+                            queue.Add((filling, null));
+                            filling = NewBatch();
+                        }
+
+                        continue;
+                    }
+
                     if (seenIds is not null)
                     {
                         maybeSeen![filling.Count] = !seenIds.Add(row.Id);
@@ -173,7 +193,7 @@ public sealed partial class ClienteleStore
                         if (filling.Count == batchSize)
                         {
                             queue.Add((filling, maybeSeen));
-                            filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+                            filling = NewBatch();
                             maybeSeen = new bool[batchSize];
                         }
 
@@ -201,7 +221,7 @@ public sealed partial class ClienteleStore
                     if (filling.Count == batchSize)
                     {
                         queue.Add((filling, null));
-                        filling = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
+                        filling = NewBatch();
                         ids.Clear();
                     }
                 }
@@ -220,7 +240,9 @@ public sealed partial class ClienteleStore
             {
                 if (fast is { Active: true })
                 {
-                    fast.Write(next, maybeSeen!);
+                    fast.Write(next, maybeSeen);
+                    next.Clear();
+                    spare.Enqueue(next);
 
                     // Many repeated ids: the exact path from here on, with bounded memory.
                     if (fast.Suspects.Count > 100_000)
@@ -238,6 +260,7 @@ public sealed partial class ClienteleStore
                 {
                     batch = next;
                     Flush();
+                    spare.Enqueue(next);
                 }
             }
         }
@@ -249,15 +272,18 @@ public sealed partial class ClienteleStore
         }
 
         producer.GetAwaiter().GetResult();
+        timings.Mark("rows written");
         if (fast is { Active: true })
         {
             fast.End();
+            timings.Mark("indexes rebuilt");
             Exact(fast.Suspects);
         }
 
         if (fast is not null)
         {
             inserted += fast.Inserted;
+            duplicates += fast.Duplicates;
             rejected += fast.Rejected;
             created += fast.Created;
         }

@@ -19,9 +19,15 @@ public static class ContentHash
         .Add(c.Attributes, (b, v) => b.Add(v)).Finish();
 
     /// <summary>The hash of a transaction.</summary>
-    public static long Of(TransactionRecord t) => new Builder()
-        .Add(t.Id).Add(t.CustomerId).Add(t.Date).Add(t.Amount).Add(t.Margin).Add(t.Quantity).Add(t.UnitPrice)
-        .Add(t.OrderId).Add(t.Product).Add(t.Category).Add(t.DealerId).Add(t.Channel).Finish();
+    public static long Of(TransactionRecord t) =>
+        OfTransaction(t.Id, t.CustomerId, t.Date, t.Amount, t.Margin, t.Quantity, t.UnitPrice, t.OrderId, t.Product, t.Category, t.DealerId, t.Channel);
+
+    /// <summary>The hash of a transaction with these fields (the same as <see cref="Of(TransactionRecord)"/>, without a record to build first).</summary>
+    public static long OfTransaction(
+        string id, string customerId, DateOnly date, decimal amount, decimal? margin, decimal? quantity, decimal? unitPrice,
+        string? orderId, string? product, string? category, string? dealerId, string? channel) => new Builder()
+        .Add(id).Add(customerId).Add(date).Add(amount).Add(margin).Add(quantity).Add(unitPrice)
+        .Add(orderId).Add(product).Add(category).Add(dealerId).Add(channel).Finish();
 
     /// <summary>The hash of an interaction.</summary>
     public static long Of(Interaction i) => new Builder()

@@ -117,9 +117,16 @@ internal sealed class RowConverter
             Fail("amount", "the amount is missing (give amount, or quantity and unit_price)");
         }
 
-        var t = new TransactionRecord(idColumn ? Required("id") : "", customer, date, amount ?? 0, Number("margin"), quantity, unitPrice,
-            Text("order_id"), Text("product"), Text("category"), Text("dealer_id"), Text("channel"));
-        return idColumn || Error is not null ? t : t with { Id = DerivedId(ContentHash.Of(t), customer, date) };
+        string id = idColumn ? Required("id") : "";
+        decimal? margin = Number("margin");
+        string? order = Text("order_id"), product = Text("product"), category = Text("category"), dealer = Text("dealer_id"), channel = Text("channel");
+        if (!idColumn && Error is null)
+        {
+            // One record per row (millions per import): the derived id comes from the fields, not from a first record.
+            id = DerivedId(ContentHash.OfTransaction("", customer, date, amount ?? 0, margin, quantity, unitPrice, order, product, category, dealer, channel), customer, date);
+        }
+
+        return new TransactionRecord(id, customer, date, amount ?? 0, margin, quantity, unitPrice, order, product, category, dealer, channel);
     }
 
     private Interaction Interaction()

@@ -212,6 +212,39 @@ public abstract class ImportTests
         Assert.Equal(4840m, store.TotalTransactionAmount());
     }
 
+    [Fact]
+    public void Import_FirstLoadWithRepeatsInsideOneStatement_KeepsTheFirstAndClassifiesTheRest()
+    {
+        using var db = CreateDatabase();
+        using var store = ClienteleStore.Open(db.Location);
+
+        // 40 rows: a 32-row statement and 8 single rows. Inside the statement, line 7 repeats line 3 exactly, line 9
+        // has line 3's id with another amount, and line 12 repeats line 7 (itself a repeat); line 36 (a single row)
+        // repeats line 2, line 38 has line 37's id with another date.
+        var csv = new StringBuilder("id,customer_id,date,amount\n");
+        for (int line = 2; line <= 41; line++)
+        {
+            string row = line switch
+            {
+                7 or 12 => "t3,c2,2025-03-01,3",
+                9 => "t3,c2,2025-03-01,99",
+                36 => "t2,c1,2025-03-01,2",
+                38 => "t37,c2,2025-03-02,37",
+                _ => $"t{line},c{1 + (line % 2)},2025-03-01,{line}",
+            };
+            csv.Append(row).Append('\n');
+        }
+
+        var result = Import(store, "transactions", csv.ToString(), new ImportOptions(CreateCustomers: true));
+
+        Assert.Equal((40, 35, 2, 3), (result.Read, result.Accepted, result.Rejected, result.Duplicates));
+        Assert.Equal([9L, 38L], Rejects(result).Select(r => long.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).Order());
+
+        // Sum of 2…41 without the rows that were not stored (7, 9, 12, 36, 38: their own line numbers as amounts).
+        Assert.Equal(860m - 7 - 9 - 12 - 36 - 38, store.TotalTransactionAmount());
+        Assert.Equal(35, store.Counts()[StoreEntity.Transactions]);
+    }
+
     public static TheoryData<string, byte[], long, long, long> HostileFiles()
     {
         var data = new TheoryData<string, byte[], long, long, long>
