@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using Clientele.Domain.Entities;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Clientele.Storage.Database;
 
@@ -315,47 +314,40 @@ public sealed partial class ClienteleStore
 
     private void CopyStage(string stage, List<(long Number, TransactionRecord Row, long Hash)> batch, Dictionary<string, long> customerHashes)
     {
-        var npgsql = (NpgsqlConnection)connection;
-        using var importer = npgsql.BeginBinaryImport($"COPY {stage} ({StageColumns}) FROM STDIN (FORMAT BINARY)");
+        using var copy = new PgBinaryCopy((NpgsqlConnection)connection, $"{stage} ({StageColumns})");
         foreach (var (number, t, hash) in batch)
         {
-            importer.StartRow();
-            importer.Write(number, NpgsqlDbType.Bigint);
-            importer.Write(t.Id, NpgsqlDbType.Text);
-            importer.Write(hash, NpgsqlDbType.Bigint);
-            importer.Write(t.CustomerId, NpgsqlDbType.Text);
-            importer.Write(CustomerHash(customerHashes, t.CustomerId), NpgsqlDbType.Bigint);
-            WriteTransactionValues(importer, t);
+            copy.StartRow(15);
+            copy.BigInt(number);
+            copy.Text(t.Id);
+            copy.BigInt(hash);
+            copy.Text(t.CustomerId);
+            copy.BigInt(CustomerHash(customerHashes, t.CustomerId));
+            WriteTransactionValues(copy, t);
         }
 
-        importer.Complete();
+        copy.Complete();
     }
 
     /// <summary>The columns from <c>date</c> to <c>channel</c> of a transaction row in a binary COPY (both COPY paths share them).</summary>
-    private static void WriteTransactionValues(NpgsqlBinaryImporter importer, TransactionRecord t)
+    private static void WriteTransactionValues(PgBinaryCopy copy, TransactionRecord t)
     {
-        importer.Write(t.Date, NpgsqlDbType.Date);
-        importer.Write(StoredDecimal.Check(t.Amount, "amount", t.Id), NpgsqlDbType.Numeric);
-        WriteNullable(importer, t.Margin, "margin", t.Id);
-        WriteNullable(importer, t.Quantity, "quantity", t.Id);
-        WriteNullable(importer, t.UnitPrice, "unit_price", t.Id);
-        WriteText(importer, t.OrderId);
-        WriteText(importer, t.Product);
-        WriteText(importer, t.Category);
-        WriteText(importer, t.DealerId);
-        WriteText(importer, t.Channel);
+        copy.Date(t.Date);
+        copy.Numeric(StoredDecimal.ToScaled(t.Amount, "amount", t.Id));
+        WriteNullable(copy, t.Margin, "margin", t.Id);
+        WriteNullable(copy, t.Quantity, "quantity", t.Id);
+        WriteNullable(copy, t.UnitPrice, "unit_price", t.Id);
+        copy.Text(t.OrderId);
+        copy.Text(t.Product);
+        copy.Text(t.Category);
+        copy.Text(t.DealerId);
+        copy.Text(t.Channel);
     }
 
-    private static void WriteNullable(NpgsqlBinaryImporter importer, decimal? value, string column, string id)
+    private static void WriteNullable(PgBinaryCopy copy, decimal? value, string column, string id)
     {
-        if (value is { } v) importer.Write(StoredDecimal.Check(v, column, id), NpgsqlDbType.Numeric);
-        else importer.WriteNull();
-    }
-
-    private static void WriteText(NpgsqlBinaryImporter importer, string? value)
-    {
-        if (value is null) importer.WriteNull();
-        else importer.Write(value, NpgsqlDbType.Text);
+        if (value is { } v) copy.Numeric(StoredDecimal.ToScaled(v, column, id));
+        else copy.Null();
     }
 
     /// <summary>

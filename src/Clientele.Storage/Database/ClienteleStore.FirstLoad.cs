@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using Clientele.Domain.Entities;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Clientele.Storage.Database;
 
@@ -46,6 +45,10 @@ public sealed partial class ClienteleStore
         private readonly bool foreignKeysOff;
         private readonly HashSet<string> missing = new(StringComparer.Ordinal);
         private bool[] held = [];
+        private long analyzedAt;
+
+        // PostgreSQL: the COPY writes frozen rows (the table was truncated in this transaction).
+        private bool freeze = true;
         private byte[] utf8 = new byte[256];
 
         // The largest transactions rowid stored so far (the table was empty): rows a statement stored have larger ones.
@@ -80,6 +83,16 @@ public sealed partial class ClienteleStore
             }
             else
             {
+                // The table is empty: truncating it gives it a new file within this transaction, so the COPY may write its
+                // rows frozen (no later pass setting hint bits or freezing them: the first reads would rewrite the whole
+                // table), and a server with wal_level = minimal writes no WAL for them or for the indexes built on them
+                // (the file is synced at commit instead). It also locks the table until the commit, as a load should.
+                using (var referenced = store.Command("SELECT 1 FROM pg_constraint WHERE confrelid = 'transactions'::regclass LIMIT 1"))
+                {
+                    if (referenced.ExecuteScalar() is null) store.Run("TRUNCATE transactions");
+                    else freeze = false;
+                }
+
                 // Unique, primary-key (when no other table refers to it) and foreign-key constraints first (their indexes go
                 // with them), then the plain indexes; rebuilt in the same order: each unique index from one sort, the
                 // foreign key checked with one join.
@@ -99,7 +112,14 @@ public sealed partial class ClienteleStore
                     store.Run($"DROP INDEX \"{name}\"");
                 }
 
-                store.Run("SET LOCAL maintenance_work_mem = '256MB'");
+                // The rebuilt indexes sort in memory up to this size (10M rows: 12.5 s with 256 MB, 9.3 s with 1 GB); it is
+                // a cap for this transaction's index builds, not an allocation.
+                store.Run("SET LOCAL maintenance_work_mem = '1GB'");
+
+                // Customer lookups need the planner to know how big customers is (else it scans the table per batch).
+                store.Run("ANALYZE customers");
+                using var probe = store.Command("SELECT 1 FROM customers LIMIT 1");
+                customersWereEmpty = probe.ExecuteScalar() is null;
             }
         }
 
@@ -235,7 +255,10 @@ public sealed partial class ClienteleStore
             }
 
             var ids = missing.ToArray();
-            Select(ids);
+
+            // Into a store that had no customers, try the insert first (as SQLite does): a customer is new unless this
+            // load created it and the cache forgot it.
+            if (!(createCustomers && customersWereEmpty)) Select(ids);
             if (!createCustomers) return;
             var absent = ids.Where(id => !customerKeys.ContainsKey(id)).ToArray();
             if (absent.Length == 0) return;
@@ -254,6 +277,14 @@ public sealed partial class ClienteleStore
 
             // Rows another session stored meanwhile (ON CONFLICT skipped them) exist all the same.
             Select(absent.Where(id => !customerKeys.ContainsKey(id)).ToArray());
+
+            // The table grows within this transaction, which autovacuum cannot see: fresh statistics at every doubling
+            // keep the lookups on the unique index (a stale "empty" made each batch scan all of customers).
+            if (Created >= (2 * analyzedAt) + 10_000)
+            {
+                store.Run("ANALYZE customers");
+                analyzedAt = Created;
+            }
         }
 
         private void Select(string[] ids)
@@ -365,18 +396,17 @@ public sealed partial class ClienteleStore
 
         private void Copy()
         {
-            var npgsql = (NpgsqlConnection)store.connection;
-            using var importer = npgsql.BeginBinaryImport($"COPY transactions ({Columns}) FROM STDIN (FORMAT BINARY)");
+            using var copy = new PgBinaryCopy((NpgsqlConnection)store.connection, $"transactions ({Columns})", freeze);
             foreach (var (_, t, hash, customer) in clean)
             {
-                importer.StartRow();
-                importer.Write(customer, NpgsqlDbType.Bigint);
-                importer.Write(t.Id, NpgsqlDbType.Text);
-                importer.Write(hash, NpgsqlDbType.Bigint);
-                WriteTransactionValues(importer, t);
+                copy.StartRow(ColumnCount);
+                copy.BigInt(customer);
+                copy.Text(t.Id);
+                copy.BigInt(hash);
+                WriteTransactionValues(copy, t);
             }
 
-            importer.Complete();
+            copy.Complete();
         }
 
         private void Bind(IntPtr s, bool[] nulls, int index, decimal? value, string column, string id)

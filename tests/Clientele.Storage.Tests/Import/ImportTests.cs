@@ -213,6 +213,28 @@ public abstract class ImportTests
     }
 
     [Fact]
+    public void Import_FirstLoadOfEdgeDecimals_StoresThemExactly()
+    {
+        using var db = CreateDatabase();
+        using var store = ClienteleStore.Open(db.Location);
+        Import(store, "customers", Customers);
+
+        // PostgreSQL's first load writes NUMERIC in its binary COPY form (base-10,000 digits, PgBinaryCopy): zero, one
+        // fractional digit group, trailing and inner zero groups, both limits, negatives.
+        string[] amounts = ["0", "0.0001", "-0.0001", "1", "10000", "100000000", "12345678.9012", "-12.5", "0.5", "20000.0003",
+            "900000000000000", "-900000000000000", "899999999999999.9999", "10000.0001"];
+        var csv = new StringBuilder("id,customer_id,date,amount,margin,quantity,unit_price,order_id,product,category,dealer_id,channel\n");
+        for (int i = 0; i < amounts.Length; i++) csv.Append($"t{i:00},c1,2025-01-{1 + i:00},{amounts[i]},{(i % 2 == 0 ? amounts[^(i + 1)] : "")},,,,,,,\n");
+
+        var result = Import(store, "transactions", csv.ToString());
+
+        Assert.Equal(amounts.Length, result.Accepted);
+        var export = new StringWriter { NewLine = "\n" };
+        store.ExportCsv(StoreEntity.Transactions, export);
+        Assert.Equal(csv.ToString(), export.ToString());
+    }
+
+    [Fact]
     public void Import_FirstLoadWithRepeatsInsideOneStatement_KeepsTheFirstAndClassifiesTheRest()
     {
         using var db = CreateDatabase();
