@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Imports bench/data/tx-1000000.csv (10.4M transactions without ids, 1M customers) with --create-customers into
-# a fresh SQLite file and, when CLIENTELE_BENCH_POSTGRES holds a connection string to an empty database, into
-# PostgreSQL; then, into each of those now non-empty stores, a second, different file (100,000 customers of whom
-# most exist, ≈ 1M new transactions: the exact path). Prints wall time, rows/s and peak resident memory of each run
-# (GNU time) and the machine's load average.
+# a fresh SQLite file and into PostgreSQL; then, into each of those now non-empty stores, a second, different file
+# (100,000 customers of whom most exist, ≈ 1M new transactions: the exact path). Prints wall time, rows/s and peak
+# resident memory of each run (GNU time), the stages (CLIENTELE_TIMINGS) and the machine's load average.
+# PostgreSQL: CLIENTELE_BENCH_POSTGRES (a connection string to an empty database), or else a throwaway cluster on a
+# free loopback port with the server's default settings (fsync on, wal_level replica), removed afterwards.
 # Usage: bench/import-1m.sh   (generates the files with ../shared/bench/gen_transactions.py if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,13 +20,14 @@ cli=src/Clientele.Cli/bin/Release/net10.0/clientele.dll
 run() {
   local label=$1 file=$2; shift 2
   local out; out=$(mktemp)
-  /usr/bin/time -v dotnet "$cli" import transactions "$file" --create-customers --json "$@" >"$out.json" 2>"$out"
+  CLIENTELE_TIMINGS=1 /usr/bin/time -v dotnet "$cli" import transactions "$file" --create-customers --json "$@" >"$out.json" 2>"$out"
   local wall rss read
   wall=$(grep "Elapsed (wall" "$out" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep "Maximum resident" "$out" | awk '{print $NF}')
   read=$(python3 -c "import json,sys; print(json.load(open('$out.json'))['read'])")
   python3 -c "print(f'$label: {int($read):,} rows in {float($wall):.1f} s = {int($read)/float($wall):,.0f} rows/s, peak RSS {int($rss)/1024:.0f} MB')"
   cat "$out.json" | tr -d '\n '; echo
+  grep '^\[transactions load\]' "$out" | sed 's/^/  /' || true
   echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   rm -f "$out" "$out.json"
 }
@@ -33,6 +35,20 @@ db=$(mktemp -d)/bench.db
 run "SQLite, first load" "$data" --db "$db"
 run "SQLite, second file into the loaded store" "$second" --db "$db"
 rm -rf "$(dirname "$db")"
+if [ -z "${CLIENTELE_BENCH_POSTGRES:-}" ]; then
+  pg=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  if [ -n "$pg" ] && [ -x "$pg/initdb" ]; then
+    pg_dir=$(mktemp -d /tmp/clientele-bench-pg.XXXXXX)
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+    as_pg=(); if [ "$(id -u)" = 0 ]; then chown postgres "$pg_dir"; as_pg=(runuser -u postgres --); fi
+    "${as_pg[@]}" "$pg/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
+    "${as_pg[@]}" "$pg/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir" start >/dev/null
+    trap '"${as_pg[@]}" "$pg/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null; rm -rf "$pg_dir"' EXIT
+    "$pg/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -c "CREATE DATABASE bench" >/dev/null
+    CLIENTELE_BENCH_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=bench"
+    echo "PostgreSQL $("$pg/postgres" --version | awk '{print $3}'), default settings, on 127.0.0.1:$port"
+  fi
+fi
 if [ -n "${CLIENTELE_BENCH_POSTGRES:-}" ]; then
   run "PostgreSQL, first load" "$data" --db "$CLIENTELE_BENCH_POSTGRES"
   run "PostgreSQL, second file into the loaded store" "$second" --db "$CLIENTELE_BENCH_POSTGRES"
