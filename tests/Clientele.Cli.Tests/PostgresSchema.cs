@@ -15,7 +15,7 @@ internal sealed class PostgresSchema : IDisposable
             ? value
             : throw new InvalidOperationException("CLIENTELE_TEST_POSTGRES is not set, so the PostgreSQL CLI tests cannot run: run ./test.sh, which starts a throwaway PostgreSQL server and sets it.");
         Execute($"CREATE SCHEMA {name}");
-        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { SearchPath = name }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { SearchPath = name, Pooling = false }.ConnectionString;
     }
 
     /// <summary>A connection string whose search path is this schema.</summary>

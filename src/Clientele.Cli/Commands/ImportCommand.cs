@@ -67,7 +67,8 @@ internal static class ImportCommand
                     var other => throw new UserInputException($"--decimal-separator: '{other}' is not '.' or ','"),
                 },
                 parse.GetValue(createCustomers),
-                parse.GetValue(rejects));
+                parse.GetValue(rejects),
+                ExclusiveFirstLoad: true);
             if (!File.Exists(path)) throw new Storage.Files.InputFormatException(path, 0, null, "file not found");
             var location = CommonOptions.ParseDb(parse.GetValue(db));
             using var store = ClienteleStore.Open(location, createIfMissing: true);

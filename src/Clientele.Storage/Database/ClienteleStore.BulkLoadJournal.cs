@@ -12,6 +12,7 @@ public sealed partial class ClienteleStore
     /// every page read while it is open is first looked up in the WAL index; a rollback journal saves the original
     /// content only of pages that existed before the transaction, and a first load's pages are appended to the file,
     /// so each is written once (a 10-million-row load: 40 s → 26 s, a third of the CPU was the kernel copying pages).
+    /// Other connections wait while it runs (the CLI asks for it, the web server does not: <see cref="Import.ImportOptions.ExclusiveFirstLoad"/>).
     /// It stays all or nothing: a killed load leaves a hot journal, and the next open rolls the file back and truncates
     /// it. Synchronous is FULL meanwhile (NORMAL is only safe with WAL). Foreign keys are off meanwhile: SQLite gives
     /// every multi-row INSERT into a table with a foreign key a statement journal (a copy of each page it touches, to undo

@@ -39,7 +39,7 @@ public static class FileImporter
         using var rejects = new RejectWriter(rejectsPath);
         var run = new Run(source, converter, rejects, schema.Slots());
 
-        using var bulkLoad = store.BeginBulkLoad(entity);
+        using var bulkLoad = options.ExclusiveFirstLoad ? store.BeginBulkLoad(entity) : null;
         using (var transaction = store.BeginTransaction())
         {
             if (entity == StoreEntity.Transactions) run.Transactions(store, options.CreateCustomers);

@@ -49,7 +49,10 @@ public sealed class PostgresTestDatabase : ITestDatabase
     {
         adminConnection = ConnectionString;
         Execute($"CREATE SCHEMA {schema}");
-        var builder = new NpgsqlConnectionStringBuilder(adminConnection) { SearchPath = schema };
+
+        // No pooling: each test has its own schema, so a pool each, whose idle connections would outlive the test and,
+        // a few hundred tests later, exhaust the server's max_connections.
+        var builder = new NpgsqlConnectionStringBuilder(adminConnection) { SearchPath = schema, Pooling = false };
         Location = StoreLocation.Parse(builder.ConnectionString);
     }
 

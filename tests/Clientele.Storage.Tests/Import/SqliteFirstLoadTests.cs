@@ -33,7 +33,7 @@ public sealed class SqliteFirstLoadTests
         using var store = ClienteleStore.Open(db.Location);
         using var file = TempFile.WithText(Transactions(5_000), ".csv");
 
-        var result = FileImporter.Import(store, StoreEntity.Transactions, file.Path, new ImportOptions(CreateCustomers: true));
+        var result = FileImporter.Import(store, StoreEntity.Transactions, file.Path, new ImportOptions(CreateCustomers: true, ExclusiveFirstLoad: true));
 
         Assert.Equal((5_000L, 5_000L, 500L), (result.Read, result.Accepted, result.CustomersCreated));
         Assert.Equal("wal", store.Pragma("journal_mode"));
@@ -53,7 +53,7 @@ public sealed class SqliteFirstLoadTests
         Assert.Equal(0, reader.Counts()[StoreEntity.Transactions]);
         using var file = TempFile.WithText(Transactions(1_000), ".csv");
 
-        var result = FileImporter.Import(store, StoreEntity.Transactions, file.Path, new ImportOptions(CreateCustomers: true));
+        var result = FileImporter.Import(store, StoreEntity.Transactions, file.Path, new ImportOptions(CreateCustomers: true, ExclusiveFirstLoad: true));
 
         Assert.Equal(1_000, result.Accepted);
         Assert.Equal(1_000, reader.Counts()[StoreEntity.Transactions]);
@@ -90,6 +90,6 @@ public sealed class SqliteFirstLoadTests
 
         // The next load is a first load again, and works.
         using var file = TempFile.WithText(Transactions(100), ".csv");
-        Assert.Equal(100, FileImporter.Import(store, StoreEntity.Transactions, file.Path, new ImportOptions(CreateCustomers: true)).Accepted);
+        Assert.Equal(100, FileImporter.Import(store, StoreEntity.Transactions, file.Path, new ImportOptions(CreateCustomers: true, ExclusiveFirstLoad: true)).Accepted);
     }
 }
