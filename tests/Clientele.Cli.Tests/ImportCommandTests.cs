@@ -103,37 +103,15 @@ public sealed class ImportCommandTests
         var small = directory.File("small.csv");
         File.WriteAllText(small, "customer_id,date,amount\nc0,2025-01-01,1\n");
         Assert.Equal(0, Cli.Run("import", "transactions", small, "--db", db, "--create-customers").Code);
-        var big = directory.File("big.csv");
-        using (var writer = new StreamWriter(big, false, new UTF8Encoding(false)))
-        {
-            writer.WriteLine("customer_id,date,amount");
 
-            // Bad rows first: their reject file appears (flushed) while the import is still in its transaction.
-            for (int i = 0; i < 500; i++) writer.WriteLine($"bad{i},not-a-date-at-all-{i},1");
-            for (int i = 0; i < 2_000_000; i++) writer.WriteLine($"k{i / 10:D7},2025-{1 + i % 12:D2}-{1 + i % 28:D2},{i % 997}.5");
-        }
-
-        string cli = typeof(CliApplication).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { cli, "import", "transactions", big, "--db", db, "--create-customers" }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-
-        // Kill 1.5 s after the reading has reached the reject file (at most 4 s after the start): batches are being written, the
-        // import of 2M rows (≈ 10 s) is far from done.
-        var clock = Stopwatch.StartNew();
-        string rejects = big + ".rejects.csv";
-        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(2.5) && (!File.Exists(rejects) || new FileInfo(rejects).Length == 0)) Thread.Sleep(10);
-        Thread.Sleep(1500);
-        Assert.False(process.HasExited, "the import finished before it could be killed");
-        var killedAt = clock.Elapsed;
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit();
+        // Into a non-empty store (the exact path): 2M rows take ≈ 10 s, the kill comes 1.5 s into the writing.
+        var (killedAt, exitCode) = KillImportMidway(directory, db, rows: 2_000_000, after: TimeSpan.FromSeconds(1.5));
 
         using var store = ClienteleStore.Open(StoreLocation.Parse(db), createIfMissing: false);
         var counts = store.Counts();
         Assert.True((1L, 1L) == (counts[StoreEntity.Customers], counts[StoreEntity.Transactions]),
             $"killed after {killedAt.TotalSeconds:F1} s: {counts[StoreEntity.Transactions]} transactions");
-        Assert.NotEqual(0, process.ExitCode);
+        Assert.NotEqual(0, exitCode);
         Assert.Equal(1m, store.TotalTransactionAmount());
     }
 
@@ -148,26 +126,9 @@ public sealed class ImportCommandTests
         File.WriteAllText(customers, "id,name\nc0,Zero\n");
         Assert.Equal(0, Cli.Run("import", "customers", customers, "--db", db).Code);
         long sizeBefore = new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0);
-        var big = directory.File("big.csv");
-        using (var writer = new StreamWriter(big, false, new UTF8Encoding(false)))
-        {
-            writer.WriteLine("customer_id,date,amount");
-            for (int i = 0; i < 500; i++) writer.WriteLine($"bad{i},not-a-date-at-all-{i},1");
-            for (int i = 0; i < 4_000_000; i++) writer.WriteLine($"k{i / 10:D7},2025-{1 + i % 12:D2}-{1 + i % 28:D2},{i % 997}.5");
-        }
 
-        string cli = typeof(CliApplication).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { cli, "import", "transactions", big, "--db", db, "--create-customers" }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var clock = Stopwatch.StartNew();
-        string rejects = big + ".rejects.csv";
-        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(2.5) && (!File.Exists(rejects) || new FileInfo(rejects).Length == 0)) Thread.Sleep(10);
-        Thread.Sleep(1000);
-        Assert.False(process.HasExited, "the import finished before it could be killed");
-        var killedAt = clock.Elapsed;
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit();
+        // 4M rows take ≈ 6 s on two idle cores; the kill comes 1 s into the writing.
+        var (killedAt, exitCode) = KillImportMidway(directory, db, rows: 4_000_000, after: TimeSpan.FromSeconds(1));
         Assert.True(File.Exists(db + "-journal"), $"killed after {killedAt.TotalSeconds:F1} s without a rollback journal: not the first-load path");
 
         using (var store = ClienteleStore.Open(StoreLocation.Parse(db), createIfMissing: false))
@@ -177,7 +138,7 @@ public sealed class ImportCommandTests
                 $"killed after {killedAt.TotalSeconds:F1} s: {counts[StoreEntity.Customers]} customers, {counts[StoreEntity.Transactions]} transactions");
         }
 
-        Assert.NotEqual(0, process.ExitCode);
+        Assert.NotEqual(0, exitCode);
         Assert.False(File.Exists(db + "-journal"));
         long sizeAfter = new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0);
         Assert.True(sizeAfter <= sizeBefore + (1 << 20), $"{sizeBefore:N0} bytes before, {sizeAfter:N0} after the rollback");
@@ -186,5 +147,37 @@ public sealed class ImportCommandTests
         var small = directory.File("small.csv");
         File.WriteAllText(small, "customer_id,date,amount\nc0,2025-01-01,1\n");
         Assert.Equal(0, Cli.Run("import", "transactions", small, "--db", db).Code);
+    }
+
+    /// <summary>
+    /// Runs <c>clientele import transactions</c> on a file of 500 bad rows and then <paramref name="rows"/> good ones in its own
+    /// process and kills it <paramref name="after"/> the reject file has appeared (the reading has begun, the store transaction is
+    /// open; at most 2.5 s after the start).
+    /// </summary>
+    private static (TimeSpan KilledAt, int ExitCode) KillImportMidway(TempDirectory directory, string db, int rows, TimeSpan after)
+    {
+        var big = directory.File("big.csv");
+        using (var writer = new StreamWriter(big, false, new UTF8Encoding(false)))
+        {
+            writer.WriteLine("customer_id,date,amount");
+
+            // Bad rows first: their reject file appears (flushed) while the import is still in its transaction.
+            for (int i = 0; i < 500; i++) writer.WriteLine($"bad{i},not-a-date-at-all-{i},1");
+            for (int i = 0; i < rows; i++) writer.WriteLine($"k{i / 10:D7},2025-{1 + i % 12:D2}-{1 + i % 28:D2},{i % 997}.5");
+        }
+
+        string cli = typeof(CliApplication).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { cli, "import", "transactions", big, "--db", db, "--create-customers" }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var clock = Stopwatch.StartNew();
+        string rejects = big + ".rejects.csv";
+        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(2.5) && (!File.Exists(rejects) || new FileInfo(rejects).Length == 0)) Thread.Sleep(10);
+        Thread.Sleep(after);
+        Assert.False(process.HasExited, "the import finished before it could be killed");
+        var killedAt = clock.Elapsed;
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        return (killedAt, process.ExitCode);
     }
 }
