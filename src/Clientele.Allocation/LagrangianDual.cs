@@ -21,10 +21,12 @@ internal sealed class LagrangianDual
     private readonly double[] breakW;
     private readonly int[] chunkBreaks;
     private readonly double[] chunkSums;
+    private readonly Action<string>? phaseEnded;
 
-    public LagrangianDual(OptionTable table, bool parallel)
+    public LagrangianDual(OptionTable table, bool parallel, Action<string>? phaseEnded = null)
     {
         this.table = table;
+        this.phaseEnded = phaseEnded;
         chunks = Math.Max(1, (table.CustomerCount + ChunkCustomers - 1) / ChunkCustomers);
         this.parallel = parallel && chunks > 1;
         int slots = Math.Max(0, table.OptionCount - table.CustomerCount);
@@ -229,6 +231,7 @@ internal sealed class LagrangianDual
         }
 
         double value = Evaluate(lambda, null, null);
+        phaseEnded?.Invoke("newton");
         if (value < bound)
         {
             bound = value;
@@ -275,6 +278,7 @@ internal sealed class LagrangianDual
         }
 
         Array.Copy(best, lambda, rc);
+        phaseEnded?.Invoke("line searches");
         return bound;
     }
 

@@ -14,7 +14,7 @@ internal static class PrimalRepair
     /// Makes <paramref name="choice"/> (option indices into the table) feasible and improves it; returns false when
     /// no feasible plan was found (the choice then holds the least-overrun plan the repair reached).
     /// </summary>
-    public static bool Run(OptionTable t, int[] choice, double[] usage)
+    public static bool Run(OptionTable t, int[] choice, double[] usage, Action<string>? phaseEnded = null)
     {
         Recount(t, choice, usage);
         for (int round = 0; round < Rounds && Overrun(t, usage) >= 0; round++)
@@ -22,6 +22,7 @@ internal static class PrimalRepair
             if (!RepairRound(t, choice, usage)) break;
         }
 
+        phaseEnded?.Invoke("repair");
         if (Overrun(t, usage) >= 0) return false;
         for (int round = 0; round < Rounds; round++)
         {
@@ -29,6 +30,7 @@ internal static class PrimalRepair
         }
 
         Recount(t, choice, usage);
+        phaseEnded?.Invoke("fill-up");
         return true;
     }
 
