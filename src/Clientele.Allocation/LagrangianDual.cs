@@ -55,17 +55,18 @@ internal sealed class LagrangianDual
             var hours = table.Hours;
             var net = table.Net;
             var category = table.Category;
-            double l0 = lambda[0], l1 = lambda[1];
+            double l1 = lambda[1];
+            Span<double> price = stackalloc double[rc - 1];
+            PerCategory(lambda, price);
             double sum = 0, useCost = 0, useHours = 0;
             Span<double> catUse = rc > 2 ? stackalloc double[rc - 2] : default;
             for (int i = from; i < to; i++)
             {
-                int best = -1;
-                double bestValue = double.NegativeInfinity;
-                for (int o = start[i]; o < start[i + 1]; o++)
+                int best = start[i], end = start[i + 1];
+                double bestValue = net[best] - price[category[best] + 1] * cost[best] - l1 * hours[best];
+                for (int o = best + 1; o < end; o++)
                 {
-                    int c = category[o];
-                    double value = net[o] - (l0 + (c >= 0 ? lambda[2 + c] : 0)) * cost[o] - l1 * hours[o];
+                    double value = net[o] - price[category[o] + 1] * cost[o] - l1 * hours[o];
                     if (value > bestValue || (value == bestValue && (cost[o] < cost[best] || (cost[o] == cost[best] && hours[o] < hours[best]))))
                     {
                         best = o;
@@ -126,7 +127,15 @@ internal sealed class LagrangianDual
             var hours = table.Hours;
             var net = table.Net;
             var category = table.Category;
-            double l0 = lambda[0], l1 = lambda[1], d0 = direction[0], d1 = direction[1];
+            double l1 = lambda[1], d1 = direction[1];
+            Span<double> price = stackalloc double[rc - 1];
+            Span<double> pull = stackalloc double[rc - 1];
+            PerCategory(lambda, price);
+            PerCategory(direction, pull);
+
+            // A crossing with rise > run·tMax·(1 + 10⁻⁹) lies beyond tMax whatever the division rounds to: such
+            // options are passed over without dividing (the margin covers the rounding of both sides).
+            double beyond = tMax * (1 + 1e-9);
             Span<double> p = stackalloc double[64];
             Span<double> q = stackalloc double[64];
             int write = start[from] - from;
@@ -145,10 +154,9 @@ internal sealed class LagrangianDual
                 int cur = 0;
                 for (int k = 0; k < m; k++)
                 {
-                    int o = s + k, c = category[o];
-                    double lc = c >= 0 ? lambda[2 + c] : 0, dc = c >= 0 ? direction[2 + c] : 0;
-                    p[k] = net[o] - (l0 + lc) * cost[o] - l1 * hours[o];
-                    q[k] = (d0 + dc) * cost[o] + d1 * hours[o];
+                    int o = s + k, c = category[o] + 1;
+                    p[k] = net[o] - price[c] * cost[o] - l1 * hours[o];
+                    q[k] = pull[c] * cost[o] + d1 * hours[o];
                     if (p[k] > p[cur] || (p[k] == p[cur] && q[k] < q[cur])) cur = k;
                 }
 
@@ -159,11 +167,13 @@ internal sealed class LagrangianDual
                 while (true)
                 {
                     int next = -1;
-                    double at = double.PositiveInfinity;
+                    double at = double.PositiveInfinity, pc = p[cur], qc = q[cur];
                     for (int k = 0; k < m; k++)
                     {
-                        if (q[k] >= q[cur]) continue;
-                        double cross = (p[cur] - p[k]) / (q[cur] - q[k]);
+                        if (q[k] >= qc) continue;
+                        double rise = pc - p[k], run = qc - q[k], limit = beyond * run;
+                        if (rise > limit && limit > 1e-290) continue;
+                        double cross = rise / run;
                         if (cross < at || (cross == at && q[k] < q[next]))
                         {
                             at = cross;
@@ -421,8 +431,16 @@ internal sealed class LagrangianDual
             var hours = table.Hours;
             var net = table.Net;
             var category = table.Category;
-            double l0 = lambda[0], l1 = lambda[1];
+            double l1 = lambda[1];
+            Span<double> price = stackalloc double[table.ResourceCount - 1];
+            PerCategory(lambda, price);
+
+            // (p − top)/τ < −40 is certain when p − top < −40τ·(1 + 10⁻⁹): no division for the options far below.
+            double cut = -40 * tau * (1 + 1e-9);
+            if (!(cut < -1e-290)) cut = double.NegativeInfinity;
             Span<double> p = stackalloc double[64];
+            Span<int> near = stackalloc int[64];
+            Span<double> nearV = stackalloc double[64];
             Span<double> a = stackalloc double[k];
             Span<double> sa = stackalloc double[k];
             Span<double> saa = stackalloc double[k * k];
@@ -431,24 +449,54 @@ internal sealed class LagrangianDual
             for (int i = from; i < to; i++)
             {
                 int s = start[i], m = start[i + 1] - s;
-                if (m > p.Length) p = new double[m];
+                if (m > p.Length)
+                {
+                    p = new double[m];
+                    near = new int[m];
+                    nearV = new double[m];
+                }
+
                 double top = double.NegativeInfinity;
                 for (int j = 0; j < m; j++)
                 {
-                    int o = s + j, c = category[o];
-                    p[j] = net[o] - (l0 + (c >= 0 ? lambda[2 + c] : 0)) * cost[o] - l1 * hours[o];
+                    int o = s + j;
+                    p[j] = net[o] - price[category[o] + 1] * cost[o] - l1 * hours[o];
                     top = Math.Max(top, p[j]);
+                }
+
+                int count = 0;
+                for (int j = 0; j < m; j++)
+                {
+                    double gap = p[j] - top;
+                    if (gap < cut) continue;
+                    double v = gap / tau;
+                    if (v < -40) continue;
+                    near[count] = j;
+                    nearV[count++] = v;
+                }
+
+                if (count == 1)
+                {
+                    // Only the best option has weight (1): L_τ adds its value, E[a] is its use, Cov[a] = 0 exactly.
+                    int o = s + near[0];
+                    acc[0] += top;
+                    for (int x = 0; x < k; x++)
+                    {
+                        int r = kinds[x];
+                        acc[1 + x] -= r == 0 ? cost[o] : r == 1 ? hours[o] : (category[o] == r - 2 ? cost[o] : 0);
+                    }
+
+                    continue;
                 }
 
                 double weight = 0;
                 sa.Clear();
                 saa.Clear();
-                for (int j = 0; j < m; j++)
+                for (int n = 0; n < count; n++)
                 {
-                    double v = (p[j] - top) / tau;
-                    if (v < -40) continue;
+                    double v = nearV[n];
                     double w = v == 0 ? 1 : Math.Exp(v);
-                    int o = s + j;
+                    int o = s + near[n];
                     for (int x = 0; x < k; x++)
                     {
                         int r = kinds[x];
@@ -500,6 +548,16 @@ internal sealed class LagrangianDual
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// <c>v[0] + v[2 + c]</c> for each category c at <c>into[c + 1]</c>, and <c>v[0] + 0</c> at <c>into[0]</c> (no
+    /// category budget): the price of a unit of cost (or its change along a direction) by category, one lookup per option.
+    /// </summary>
+    private static void PerCategory(double[] v, Span<double> into)
+    {
+        into[0] = v[0] + 0.0;
+        for (int c = 1; c < into.Length; c++) into[c] = v[0] + v[1 + c];
     }
 
     private static double MaxOf(double[] values, int count)
