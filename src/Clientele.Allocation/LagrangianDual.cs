@@ -23,6 +23,14 @@ internal sealed class LagrangianDual
     private readonly double[] chunkSums;
     private readonly Action<string>? phaseEnded;
 
+    // Per-pass tables of the option readers (filled before each pass, read by all its chunks).
+    private readonly double[] penalty;
+    private readonly double[] hourPenalty;
+    private readonly double[] along;
+    private readonly double[] use;
+    private readonly double[] price;
+    private readonly double[] pull;
+
     public LagrangianDual(OptionTable table, bool parallel, Action<string>? phaseEnded = null)
     {
         this.table = table;
@@ -34,6 +42,13 @@ internal sealed class LagrangianDual
         breakW = new double[slots];
         chunkBreaks = new int[chunks];
         chunkSums = new double[chunks * Math.Max(table.ResourceCount + 1, 2)];
+        int kinds = table.Kinds?.Count ?? 0;
+        penalty = new double[kinds];
+        hourPenalty = new double[kinds];
+        along = new double[kinds];
+        use = new double[kinds * table.Active.Length];
+        price = new double[table.ResourceCount - 1];
+        pull = new double[table.ResourceCount - 1];
     }
 
     /// <summary>How many times the customers were swept (evaluations plus line searches).</summary>
@@ -48,45 +63,17 @@ internal sealed class LagrangianDual
         int rc = table.ResourceCount;
         int stride = rc + 1;
         Array.Clear(chunkSums);
-        ForEachChunk((chunk, from, to) =>
+        if (table.Kinds is { } kinds)
         {
-            var start = table.Start;
-            var cost = table.Cost;
-            var hours = table.Hours;
-            var net = table.Net;
-            var category = table.Category;
-            double l1 = lambda[1];
-            Span<double> price = stackalloc double[rc - 1];
-            PerCategory(lambda, price);
-            double sum = 0, useCost = 0, useHours = 0;
-            Span<double> catUse = rc > 2 ? stackalloc double[rc - 2] : default;
-            for (int i = from; i < to; i++)
-            {
-                int best = start[i], end = start[i + 1];
-                double bestValue = net[best] - price[category[best] + 1] * cost[best] - l1 * hours[best];
-                for (int o = best + 1; o < end; o++)
-                {
-                    double value = net[o] - price[category[o] + 1] * cost[o] - l1 * hours[o];
-                    if (value > bestValue || (value == bestValue && (cost[o] < cost[best] || (cost[o] == cost[best] && hours[o] < hours[best]))))
-                    {
-                        best = o;
-                        bestValue = value;
-                    }
-                }
+            var reader = KindReader.For(table, kinds, lambda, null, penalty, hourPenalty, along, use);
+            ForEachChunk((chunk, from, to) => EvaluateChunk(reader, chunk, from, to, choice));
+        }
+        else
+        {
+            var reader = new ColumnReader(table, Prices(lambda, price), lambda[1], pull, 0);
+            ForEachChunk((chunk, from, to) => EvaluateChunk(reader, chunk, from, to, choice));
+        }
 
-                sum += bestValue;
-                useCost += cost[best];
-                useHours += hours[best];
-                if (category[best] >= 0) catUse[category[best]] += cost[best];
-                if (choice is not null) choice[i] = best;
-            }
-
-            int at = chunk * stride;
-            chunkSums[at] = sum;
-            chunkSums[at + 1] = useCost;
-            chunkSums[at + 2] = useHours;
-            for (int k = 0; k < rc - 2; k++) chunkSums[at + 3 + k] = catUse[k];
-        });
         Passes++;
 
         double total = 0;
@@ -106,6 +93,43 @@ internal sealed class LagrangianDual
         return total;
     }
 
+    private void EvaluateChunk<TReader>(TReader reader, int chunk, int from, int to, int[]? choice)
+        where TReader : struct, IOptionReader
+    {
+        int rc = table.ResourceCount;
+        var start = table.Start;
+        double sum = 0, useCost = 0, useHours = 0;
+        Span<double> catUse = rc > 2 ? stackalloc double[rc - 2] : default;
+        for (int i = from; i < to; i++)
+        {
+            int best = start[i], end = start[i + 1];
+            double bestValue = reader.Reduced(best);
+            for (int o = best + 1; o < end; o++)
+            {
+                double value = reader.Reduced(o);
+                if (value > bestValue || (value == bestValue && (reader.Cost(o) < reader.Cost(best) || (reader.Cost(o) == reader.Cost(best) && reader.Hours(o) < reader.Hours(best)))))
+                {
+                    best = o;
+                    bestValue = value;
+                }
+            }
+
+            sum += bestValue;
+            double cost = reader.Cost(best);
+            useCost += cost;
+            useHours += reader.Hours(best);
+            int c = reader.Category(best);
+            if (c >= 0) catUse[c] += cost;
+            if (choice is not null) choice[i] = best;
+        }
+
+        int at = chunk * (rc + 1);
+        chunkSums[at] = sum;
+        chunkSums[at + 1] = useCost;
+        chunkSums[at + 2] = useHours;
+        for (int k = 0; k < rc - 2; k++) chunkSums[at + 3 + k] = catUse[k];
+    }
+
     /// <summary>
     /// The step <c>t ∈ [0, tMax]</c> minimizing <c>L(λ + t·d)</c>. <paramref name="direction"/> may only be nonzero on
     /// resources with a finite capacity.
@@ -120,79 +144,17 @@ internal sealed class LagrangianDual
         }
 
         Array.Clear(chunkSums);
-        ForEachChunk((chunk, from, to) =>
+        if (table.Kinds is { } kinds)
         {
-            var start = table.Start;
-            var cost = table.Cost;
-            var hours = table.Hours;
-            var net = table.Net;
-            var category = table.Category;
-            double l1 = lambda[1], d1 = direction[1];
-            Span<double> price = stackalloc double[rc - 1];
-            Span<double> pull = stackalloc double[rc - 1];
-            PerCategory(lambda, price);
-            PerCategory(direction, pull);
+            var reader = KindReader.For(table, kinds, lambda, direction, penalty, hourPenalty, along, use);
+            ForEachChunk((chunk, from, to) => BreakpointChunk(reader, chunk, from, to, tMax));
+        }
+        else
+        {
+            var reader = new ColumnReader(table, Prices(lambda, price), lambda[1], Prices(direction, pull), direction[1]);
+            ForEachChunk((chunk, from, to) => BreakpointChunk(reader, chunk, from, to, tMax));
+        }
 
-            // A crossing with rise > run·tMax·(1 + 10⁻⁹) lies beyond tMax whatever the division rounds to: such
-            // options are passed over without dividing (the margin covers the rounding of both sides).
-            double beyond = tMax * (1 + 1e-9);
-            Span<double> p = stackalloc double[64];
-            Span<double> q = stackalloc double[64];
-            int write = start[from] - from;
-            int first = write;
-            double used = 0;
-            for (int i = from; i < to; i++)
-            {
-                int s = start[i], m = start[i + 1] - s;
-                if (m > p.Length)
-                {
-                    p = new double[m];
-                    q = new double[m];
-                }
-
-                // The line of each option in t, and the best at t = 0 (ties to the one using less along d).
-                int cur = 0;
-                for (int k = 0; k < m; k++)
-                {
-                    int o = s + k, c = category[o] + 1;
-                    p[k] = net[o] - price[c] * cost[o] - l1 * hours[o];
-                    q[k] = pull[c] * cost[o] + d1 * hours[o];
-                    if (p[k] > p[cur] || (p[k] == p[cur] && q[k] < q[cur])) cur = k;
-                }
-
-                used += q[cur];
-
-                // Walk the upper envelope: as t grows, options using less along d take over.
-                double now = 0;
-                while (true)
-                {
-                    int next = -1;
-                    double at = double.PositiveInfinity, pc = p[cur], qc = q[cur];
-                    for (int k = 0; k < m; k++)
-                    {
-                        if (q[k] >= qc) continue;
-                        double rise = pc - p[k], run = qc - q[k], limit = beyond * run;
-                        if (rise > limit && limit > 1e-290) continue;
-                        double cross = rise / run;
-                        if (cross < at || (cross == at && q[k] < q[next]))
-                        {
-                            at = cross;
-                            next = k;
-                        }
-                    }
-
-                    if (next < 0 || at > tMax) break;
-                    now = Math.Max(now, at);
-                    breakT[write] = now;
-                    breakW[write] = q[cur] - q[next];
-                    write++;
-                    cur = next;
-                }
-            }
-
-            chunkBreaks[chunk] = write - first;
-            chunkSums[chunk] = used;
-        });
         Passes++;
 
         // Pack the chunks' breakpoints together, in chunk order (deterministic).
@@ -218,6 +180,75 @@ internal sealed class LagrangianDual
         if (overuse <= 1e-13 * scale) return 0;
         double t = WeightedSelect.FirstCovering(breakT, breakW, count, overuse - 1e-13 * scale);
         return double.IsNaN(t) ? (double.IsFinite(tMax) ? tMax : (count > 0 ? MaxOf(breakT, count) : 0)) : Math.Min(t, tMax);
+    }
+
+    /// <summary>
+    /// One chunk of <see cref="LineSearch"/>: each customer's option in use at t = 0 (its overall use along d goes to
+    /// the chunk's sum) and the breakpoints <c>t ≤ tMax</c> of its upper envelope, written from the chunk's first slot.
+    /// </summary>
+    private void BreakpointChunk<TReader>(TReader reader, int chunk, int from, int to, double tMax)
+        where TReader : struct, IOptionReader
+    {
+        var start = table.Start;
+
+        // A crossing with rise > run·tMax·(1 + 10⁻⁹) lies beyond tMax whatever the division rounds to: such
+        // options are passed over without dividing (the margin covers the rounding of both sides).
+        double beyond = tMax * (1 + 1e-9);
+        Span<double> p = stackalloc double[64];
+        Span<double> q = stackalloc double[64];
+        int write = start[from] - from;
+        int first = write;
+        double used = 0;
+        for (int i = from; i < to; i++)
+        {
+            int s = start[i], m = start[i + 1] - s;
+            if (m > p.Length)
+            {
+                p = new double[m];
+                q = new double[m];
+            }
+
+            // The line of each option in t, and the best at t = 0 (ties to the one using less along d).
+            int cur = 0;
+            for (int k = 0; k < m; k++)
+            {
+                p[k] = reader.Reduced(s + k);
+                q[k] = reader.Along(s + k);
+                if (p[k] > p[cur] || (p[k] == p[cur] && q[k] < q[cur])) cur = k;
+            }
+
+            used += q[cur];
+
+            // Walk the upper envelope: as t grows, options using less along d take over.
+            double now = 0;
+            while (true)
+            {
+                int next = -1;
+                double at = double.PositiveInfinity, pc = p[cur], qc = q[cur];
+                for (int k = 0; k < m; k++)
+                {
+                    if (q[k] >= qc) continue;
+                    double rise = pc - p[k], run = qc - q[k], limit = beyond * run;
+                    if (rise > limit && limit > 1e-290) continue;
+                    double cross = rise / run;
+                    if (cross < at || (cross == at && q[k] < q[next]))
+                    {
+                        at = cross;
+                        next = k;
+                    }
+                }
+
+                if (next < 0 || at > tMax) break;
+                now = Math.Max(now, at);
+                breakT[write] = now;
+                breakW[write] = q[cur] - q[next];
+                write++;
+                cur = next;
+            }
+        }
+
+        chunkBreaks[chunk] = write - first;
+        chunkSums[chunk] = used;
     }
 
     /// <summary>
@@ -422,107 +453,19 @@ internal sealed class LagrangianDual
     {
         int k = table.Active.Length;
         int stride = 1 + k + k * k;
-        var kinds = table.Active;
+        var resources = table.Active;
         var sums = new double[chunks * stride];
-        ForEachChunk((chunk, from, to) =>
+        if (table.Kinds is { } optionKinds)
         {
-            var start = table.Start;
-            var cost = table.Cost;
-            var hours = table.Hours;
-            var net = table.Net;
-            var category = table.Category;
-            double l1 = lambda[1];
-            Span<double> price = stackalloc double[table.ResourceCount - 1];
-            PerCategory(lambda, price);
+            var reader = KindReader.For(table, optionKinds, lambda, null, penalty, hourPenalty, along, use);
+            ForEachChunk((chunk, from, to) => SmoothedChunk(reader, tau, sums.AsSpan(chunk * stride, stride), from, to));
+        }
+        else
+        {
+            var reader = new ColumnReader(table, Prices(lambda, price), lambda[1], pull, 0);
+            ForEachChunk((chunk, from, to) => SmoothedChunk(reader, tau, sums.AsSpan(chunk * stride, stride), from, to));
+        }
 
-            // (p − top)/τ < −40 is certain when p − top < −40τ·(1 + 10⁻⁹): no division for the options far below.
-            double cut = -40 * tau * (1 + 1e-9);
-            if (!(cut < -1e-290)) cut = double.NegativeInfinity;
-            Span<double> p = stackalloc double[64];
-            Span<int> near = stackalloc int[64];
-            Span<double> nearV = stackalloc double[64];
-            Span<double> a = stackalloc double[k];
-            Span<double> sa = stackalloc double[k];
-            Span<double> saa = stackalloc double[k * k];
-            Span<double> acc = stackalloc double[stride];
-            acc.Clear();
-            for (int i = from; i < to; i++)
-            {
-                int s = start[i], m = start[i + 1] - s;
-                if (m > p.Length)
-                {
-                    p = new double[m];
-                    near = new int[m];
-                    nearV = new double[m];
-                }
-
-                double top = double.NegativeInfinity;
-                for (int j = 0; j < m; j++)
-                {
-                    int o = s + j;
-                    p[j] = net[o] - price[category[o] + 1] * cost[o] - l1 * hours[o];
-                    top = Math.Max(top, p[j]);
-                }
-
-                int count = 0;
-                for (int j = 0; j < m; j++)
-                {
-                    double gap = p[j] - top;
-                    if (gap < cut) continue;
-                    double v = gap / tau;
-                    if (v < -40) continue;
-                    near[count] = j;
-                    nearV[count++] = v;
-                }
-
-                if (count == 1)
-                {
-                    // Only the best option has weight (1): L_τ adds its value, E[a] is its use, Cov[a] = 0 exactly.
-                    int o = s + near[0];
-                    acc[0] += top;
-                    for (int x = 0; x < k; x++)
-                    {
-                        int r = kinds[x];
-                        acc[1 + x] -= r == 0 ? cost[o] : r == 1 ? hours[o] : (category[o] == r - 2 ? cost[o] : 0);
-                    }
-
-                    continue;
-                }
-
-                double weight = 0;
-                sa.Clear();
-                saa.Clear();
-                for (int n = 0; n < count; n++)
-                {
-                    double v = nearV[n];
-                    double w = v == 0 ? 1 : Math.Exp(v);
-                    int o = s + near[n];
-                    for (int x = 0; x < k; x++)
-                    {
-                        int r = kinds[x];
-                        a[x] = r == 0 ? cost[o] : r == 1 ? hours[o] : (category[o] == r - 2 ? cost[o] : 0);
-                    }
-
-                    weight += w;
-                    for (int x = 0; x < k; x++)
-                    {
-                        double wa = w * a[x];
-                        sa[x] += wa;
-                        for (int y = 0; y <= x; y++) saa[x * k + y] += wa * a[y];
-                    }
-                }
-
-                acc[0] += weight == 1 ? top : top + tau * Math.Log(weight);
-                for (int x = 0; x < k; x++)
-                {
-                    double ex = sa[x] / weight;
-                    acc[1 + x] -= ex;
-                    for (int y = 0; y <= x; y++) acc[1 + k + x * k + y] += (saa[x * k + y] / weight - ex * sa[y] / weight) / tau;
-                }
-            }
-
-            acc.CopyTo(sums.AsSpan(chunk * stride, stride));
-        });
         Passes++;
 
         double value = 0;
@@ -541,7 +484,7 @@ internal sealed class LagrangianDual
 
         for (int x = 0; x < k; x++)
         {
-            int r = kinds[x];
+            int r = resources[x];
             gradient[x] += table.Capacity[r];
             value += lambda[r] * table.Capacity[r];
             for (int y = 0; y < x; y++) hessian[y * k + x] = hessian[x * k + y];
@@ -551,13 +494,99 @@ internal sealed class LagrangianDual
     }
 
     /// <summary>
-    /// <c>v[0] + v[2 + c]</c> for each category c at <c>into[c + 1]</c>, and <c>v[0] + 0</c> at <c>into[0]</c> (no
-    /// category budget): the price of a unit of cost (or its change along a direction) by category, one lookup per option.
+    /// One chunk of <see cref="SmoothedPass"/> into <paramref name="acc"/>: Σ τ·log Σ_j w_j (w_j = softmax weight), then
+    /// −Σ E[a] and Σ Cov[a]/τ over the active resources (lower triangle).
     /// </summary>
-    private static void PerCategory(double[] v, Span<double> into)
+    private void SmoothedChunk<TReader>(TReader reader, double tau, Span<double> acc, int from, int to)
+        where TReader : struct, IOptionReader
+    {
+        int k = table.Active.Length;
+        var start = table.Start;
+
+        // (p − top)/τ < −40 is certain when p − top < −40τ·(1 + 10⁻⁹): no division for the options far below.
+        double cut = -40 * tau * (1 + 1e-9);
+        if (!(cut < -1e-290)) cut = double.NegativeInfinity;
+        Span<double> p = stackalloc double[64];
+        Span<int> near = stackalloc int[64];
+        Span<double> nearV = stackalloc double[64];
+        Span<double> a = stackalloc double[k];
+        Span<double> sa = stackalloc double[k];
+        Span<double> saa = stackalloc double[k * k];
+        acc.Clear();
+        for (int i = from; i < to; i++)
+        {
+            int s = start[i], m = start[i + 1] - s;
+            if (m > p.Length)
+            {
+                p = new double[m];
+                near = new int[m];
+                nearV = new double[m];
+            }
+
+            double top = double.NegativeInfinity;
+            for (int j = 0; j < m; j++)
+            {
+                p[j] = reader.Reduced(s + j);
+                top = Math.Max(top, p[j]);
+            }
+
+            int count = 0;
+            for (int j = 0; j < m; j++)
+            {
+                double gap = p[j] - top;
+                if (gap < cut) continue;
+                double v = gap / tau;
+                if (v < -40) continue;
+                near[count] = j;
+                nearV[count++] = v;
+            }
+
+            if (count == 1)
+            {
+                // Only the best option has weight (1): L_τ adds its value, E[a] is its use, Cov[a] = 0 exactly.
+                int o = s + near[0];
+                acc[0] += top;
+                for (int x = 0; x < k; x++) acc[1 + x] -= reader.Use(x, o);
+                continue;
+            }
+
+            double weight = 0;
+            sa.Clear();
+            saa.Clear();
+            for (int n = 0; n < count; n++)
+            {
+                double v = nearV[n];
+                double w = v == 0 ? 1 : Math.Exp(v);
+                int o = s + near[n];
+                for (int x = 0; x < k; x++) a[x] = reader.Use(x, o);
+                weight += w;
+                for (int x = 0; x < k; x++)
+                {
+                    double wa = w * a[x];
+                    sa[x] += wa;
+                    for (int y = 0; y <= x; y++) saa[x * k + y] += wa * a[y];
+                }
+            }
+
+            acc[0] += weight == 1 ? top : top + tau * Math.Log(weight);
+            for (int x = 0; x < k; x++)
+            {
+                double ex = sa[x] / weight;
+                acc[1 + x] -= ex;
+                for (int y = 0; y <= x; y++) acc[1 + k + x * k + y] += (saa[x * k + y] / weight - ex * sa[y] / weight) / tau;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>v[0] + v[2 + c]</c> for each category c at <c>into[c + 1]</c>, and <c>v[0] + 0</c> at <c>into[0]</c> (no
+    /// category budget): the price of a unit of cost (or its change along a direction) by category.
+    /// </summary>
+    private static double[] Prices(double[] v, double[] into)
     {
         into[0] = v[0] + 0.0;
         for (int c = 1; c < into.Length; c++) into[c] = v[0] + v[1 + c];
+        return into;
     }
 
     private static double MaxOf(double[] values, int count)

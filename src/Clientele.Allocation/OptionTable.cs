@@ -14,13 +14,13 @@ internal sealed class OptionTable
     {
         Source = source;
         CustomerCount = customers;
-        Net = new double[options];
         if (shareSource)
         {
             // No option is filtered out: read the caller's columns instead of copying them.
             Start = source.MenuStart;
             Cost = source.Cost;
             Hours = source.Hours;
+            Value = source.Value;
             Category = source.Category ?? new int[options];
             if (source.Category is null) Array.Fill(Category, -1);
         }
@@ -29,6 +29,7 @@ internal sealed class OptionTable
             Start = new int[customers + 1];
             Cost = new double[options];
             Hours = new double[options];
+            Value = new double[options];
             Category = new int[options];
             SourceOption = new int[options];
         }
@@ -51,8 +52,14 @@ internal sealed class OptionTable
 
     public double[] Hours { get; }
 
-    /// <summary>Value − cost of each option.</summary>
-    public double[] Net { get; }
+    /// <summary>The expected value of each option, before its cost.</summary>
+    public double[] Value { get; }
+
+    /// <summary>Value − cost of each option (computed when read: <c>Value[o] − Cost[o]</c>).</summary>
+    public NetColumn Net => new(Value, Cost);
+
+    /// <summary>The option kinds, or null when there are more than <see cref="OptionKinds.MaxKinds"/>.</summary>
+    public OptionKinds? Kinds { get; private set; }
 
     /// <summary>The option's category budget index, −1 when none.</summary>
     public int[] Category { get; }
@@ -199,11 +206,6 @@ internal sealed class OptionTable
 
         // Second pass: copy the allowed options.
         int at = 0;
-        for (int i = 0; i < n && !filtered; i++)
-        {
-            for (int o = p.MenuStart[i]; o < p.MenuStart[i + 1]; o++) t.Net[o] = p.Value[o] - p.Cost[o];
-        }
-
         for (int i = 0; i < n && filtered; i++)
         {
             t.Start[i] = at;
@@ -214,7 +216,7 @@ internal sealed class OptionTable
                 if (!Allows(rule, p.Cost[o])) continue;
                 t.Cost[at] = p.Cost[o];
                 t.Hours[at] = p.Hours[o];
-                t.Net[at] = p.Value[o] - p.Cost[o];
+                t.Value[at] = p.Value[o];
                 t.Category[at] = p.Category?[o] ?? -1;
                 t.SourceOption![at] = o - p.MenuStart[i];
                 at++;
@@ -222,6 +224,7 @@ internal sealed class OptionTable
         }
 
         if (filtered) t.Start[n] = at;
+        t.Kinds = OptionKinds.Find(t.Cost, t.Hours, t.Category, n > 0 ? t.Start[1] : 1);
         t.Summarize();
         t.CheckMandatoryUsage();
         return t;
@@ -237,6 +240,7 @@ internal sealed class OptionTable
         int options = 0;
         for (int i = 0; i < CustomerCount; i += stride) options += Start[i + 1] - Start[i];
         var t = new OptionTable(Source, n, options, ResourceCount - 2);
+        var kindOf = Kinds is null ? null : new byte[options];
         int at = 0;
         for (int i = 0, j = 0; i < CustomerCount; i += stride, j++)
         {
@@ -244,10 +248,13 @@ internal sealed class OptionTable
             int m = Start[i + 1] - Start[i];
             Array.Copy(Cost, Start[i], t.Cost, at, m);
             Array.Copy(Hours, Start[i], t.Hours, at, m);
-            Array.Copy(Net, Start[i], t.Net, at, m);
+            Array.Copy(Value, Start[i], t.Value, at, m);
             Array.Copy(Category, Start[i], t.Category, at, m);
+            if (kindOf is not null) Array.Copy(Kinds!.Of, Start[i], kindOf, at, m);
             at += m;
         }
+
+        if (kindOf is not null) t.Kinds = Kinds!.With(kindOf);
 
         t.Start[n] = at;
         double share = (double)n / CustomerCount;
@@ -319,6 +326,13 @@ internal sealed class OptionTable
         }
 
         Active = [.. active];
+    }
+
+    /// <summary>Reads <c>Value[o] − Cost[o]</c> as if it were a column of net values.</summary>
+    public readonly struct NetColumn(double[] value, double[] cost)
+    {
+        /// <summary>The net value of option <paramref name="o"/>.</summary>
+        public double this[int o] => value[o] - cost[o];
     }
 
     /// <summary>Formats an amount for messages: thousands separators, at most two decimals.</summary>
