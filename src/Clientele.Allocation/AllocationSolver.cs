@@ -36,7 +36,7 @@ public static class AllocationSolver
     private static AllocationSolution Solve(ColumnarAllocationProblem problem, IReadOnlyList<string>? customerIds, IReadOnlyList<string>? optionIds, AllocationSolverOptions options)
     {
         var phaseEnded = options.PhaseEnded;
-        var table = OptionTable.Build(problem, customerIds, optionIds);
+        var table = OptionTable.Build(problem, customerIds, optionIds, options.Parallel);
         phaseEnded?.Invoke("table");
         int n = table.CustomerCount, rc = table.ResourceCount;
         var lambda = new double[rc];

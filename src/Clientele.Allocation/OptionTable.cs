@@ -10,6 +10,9 @@ namespace Clientele.Allocation;
 /// </summary>
 internal sealed class OptionTable
 {
+    /// <summary>Customers per block of the parallel validation.</summary>
+    private const int ValidationBlock = 16_384;
+
     private OptionTable(ColumnarAllocationProblem source, int customers, int options, int categories, bool shareSource = false)
     {
         Source = source;
@@ -101,7 +104,11 @@ internal sealed class OptionTable
     };
 
     /// <summary>Validates <paramref name="p"/> and builds the table; names come from the id lists when given.</summary>
-    public static OptionTable Build(ColumnarAllocationProblem p, IReadOnlyList<string>? customerIds, IReadOnlyList<string>? optionIds)
+    /// <param name="p">The problem.</param>
+    /// <param name="customerIds">Customer names for messages (null = "#i").</param>
+    /// <param name="optionIds">Option names for messages (null = "#j").</param>
+    /// <param name="parallel">Validate blocks of customers on all cores (the same table and the same first error).</param>
+    public static OptionTable Build(ColumnarAllocationProblem p, IReadOnlyList<string>? customerIds, IReadOnlyList<string>? optionIds, bool parallel = false)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(p.MenuStart, "problem.MenuStart");
@@ -144,11 +151,10 @@ internal sealed class OptionTable
         }
 
         // First pass: validate every option and count the allowed ones.
-        int allowed = 0;
-        for (int i = 0; i < n; i++)
+        int ValidateCustomer(int i)
         {
             int s = p.MenuStart[i], e = p.MenuStart[i + 1];
-            if (e < s) throw new ArgumentException($"MenuStart must not decrease (customer {CustomerName(i)}).", "problem");
+            if (e < s || e > total) throw new ArgumentException($"MenuStart must not decrease (customer {CustomerName(i)}).", "problem");
             if (e == s)
             {
                 throw new ArgumentException($"Customer {CustomerName(i)} has an empty menu; every customer needs at least one option (e.g. \"none\" with cost 0).", "problem");
@@ -189,7 +195,49 @@ internal sealed class OptionTable
                     $"(its options cost {Format(minCost)} to {Format(maxCost)}; shortfall {Format(shortfall)})");
             }
 
-            allowed += allowedHere;
+            return allowedHere;
+        }
+
+        int allowed = 0;
+        int blocks = (n + ValidationBlock - 1) / ValidationBlock;
+        if (parallel && blocks > 1)
+        {
+            // Blocks of customers on all cores; each stops at its first invalid customer. The first of those in
+            // customer order is then validated again on this thread, which throws the very exception a serial
+            // check would have thrown first.
+            var allowedIn = new int[blocks];
+            var firstInvalid = new int[blocks];
+            Parallel.For(0, blocks, block =>
+            {
+                int from = block * ValidationBlock, to = Math.Min(n, from + ValidationBlock);
+                firstInvalid[block] = -1;
+                for (int i = from; i < to; i++)
+                {
+                    try
+                    {
+                        allowedIn[block] += ValidateCustomer(i);
+                    }
+                    catch (Exception e) when (e is ArgumentException or AllocationInfeasibleException)
+                    {
+                        firstInvalid[block] = i;
+                        return;
+                    }
+                }
+            });
+            foreach (int i in firstInvalid)
+            {
+                if (i >= 0)
+                {
+                    ValidateCustomer(i);
+                    throw new System.Diagnostics.UnreachableException($"customer {i} failed validation in parallel but not serially");
+                }
+            }
+
+            foreach (int a in allowedIn) allowed += a;
+        }
+        else
+        {
+            for (int i = 0; i < n; i++) allowed += ValidateCustomer(i);
         }
 
         bool filtered = allowed < total;
@@ -268,22 +316,41 @@ internal sealed class OptionTable
         return t;
     }
 
-    /// <summary>Sums each customer's least and most use of each resource and finds the resources that can bind.</summary>
+    /// <summary>
+    /// Sums each customer's least and most use of each resource and its spread of net values (best − worst), in
+    /// customer order, in one sweep over the options; finds the resources that can bind.
+    /// </summary>
     private void Summarize()
     {
         Array.Clear(MinUsage);
         Array.Clear(MaxUsage);
         int categories = ResourceCount - 2;
+        Span<double> lo = stackalloc double[categories];
+        Span<double> hi = stackalloc double[categories];
+        double spread = 0;
         for (int i = 0; i < CustomerCount; i++)
         {
             int s = Start[i], e = Start[i + 1];
             double leastCost = double.PositiveInfinity, mostCost = 0, leastHours = double.PositiveInfinity, mostHours = 0;
+            double leastNet = double.PositiveInfinity, mostNet = double.NegativeInfinity;
+            lo.Fill(double.PositiveInfinity);
+            hi.Clear();
             for (int o = s; o < e; o++)
             {
-                leastCost = Math.Min(leastCost, Cost[o]);
-                mostCost = Math.Max(mostCost, Cost[o]);
-                leastHours = Math.Min(leastHours, Hours[o]);
-                mostHours = Math.Max(mostHours, Hours[o]);
+                double cost = Cost[o], hours = Hours[o], net = Value[o] - cost;
+                int category = Category[o];
+                leastCost = Math.Min(leastCost, cost);
+                mostCost = Math.Max(mostCost, cost);
+                leastHours = Math.Min(leastHours, hours);
+                mostHours = Math.Max(mostHours, hours);
+                leastNet = Math.Min(leastNet, net);
+                mostNet = Math.Max(mostNet, net);
+                for (int k = 0; k < categories; k++)
+                {
+                    double u = category == k ? cost : 0;
+                    lo[k] = Math.Min(lo[k], u);
+                    hi[k] = Math.Max(hi[k], u);
+                }
             }
 
             MinUsage[0] += leastCost;
@@ -292,30 +359,11 @@ internal sealed class OptionTable
             MaxUsage[1] += mostHours;
             for (int k = 0; k < categories; k++)
             {
-                double lo = double.PositiveInfinity, hi = 0;
-                for (int o = s; o < e; o++)
-                {
-                    double u = Category[o] == k ? Cost[o] : 0;
-                    lo = Math.Min(lo, u);
-                    hi = Math.Max(hi, u);
-                }
-
-                MinUsage[2 + k] += lo;
-                MaxUsage[2 + k] += hi;
-            }
-        }
-
-        double spread = 0;
-        for (int i = 0; i < CustomerCount; i++)
-        {
-            double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
-            for (int o = Start[i]; o < Start[i + 1]; o++)
-            {
-                lo = Math.Min(lo, Net[o]);
-                hi = Math.Max(hi, Net[o]);
+                MinUsage[2 + k] += lo[k];
+                MaxUsage[2 + k] += hi[k];
             }
 
-            spread += hi - lo;
+            spread += mostNet - leastNet;
         }
 
         NetSpread = CustomerCount > 0 ? spread / CustomerCount : 0;
