@@ -57,7 +57,7 @@ public static class AllocationSolver
         var usage = new double[rc];
         dual.Evaluate(lambda, usage, choice);
         phaseEnded?.Invoke("lagrangian choice");
-        bool feasible = PrimalRepair.Run(table, choice, usage, phaseEnded);
+        bool feasible = PrimalRepair.Run(table, choice, usage, options.Parallel, phaseEnded);
         bool exact = false;
         if (n <= options.ExactCustomerLimit)
         {
@@ -91,7 +91,8 @@ public static class AllocationSolver
         }
 
         binding.AddRange(BindingTierRules(table, lambda));
-        var result = new int[n];
+        // The choice becomes the result: each entry is read once, then overwritten with the menu position.
+        var result = choice;
         for (int i = 0; i < n; i++) result[i] = table.SourceIndex(i, choice[i]);
         var solution = new AllocationSolution(
             objective, usage[0], usage[1], result,

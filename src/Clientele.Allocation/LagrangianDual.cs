@@ -38,8 +38,9 @@ internal sealed class LagrangianDual
         chunks = Math.Max(1, (table.CustomerCount + ChunkCustomers - 1) / ChunkCustomers);
         this.parallel = parallel && chunks > 1;
         int slots = Math.Max(0, table.OptionCount - table.CustomerCount);
-        breakT = new double[slots];
-        breakW = new double[slots];
+        // Written before they are read, and mostly left untouched when the windows are narrow: not zeroed.
+        breakT = GC.AllocateUninitializedArray<double>(slots);
+        breakW = GC.AllocateUninitializedArray<double>(slots);
         chunkBreaks = new int[chunks];
         chunkSums = new double[chunks * Math.Max(table.ResourceCount + 1, 2)];
         int kinds = table.Kinds?.Count ?? 0;
