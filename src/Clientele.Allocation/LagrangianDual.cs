@@ -210,41 +210,49 @@ internal sealed class LagrangianDual
             }
 
             // The line of each option in t, and the best at t = 0 (ties to the one using less along d).
-            int cur = 0;
-            for (int k = 0; k < m; k++)
+            var line = p[..m];
+            var slope = q[..m];
+            double pc = line[0] = reader.Reduced(s), qc = slope[0] = reader.Along(s);
+            for (int k = 1; k < line.Length; k++)
             {
-                p[k] = reader.Reduced(s + k);
-                q[k] = reader.Along(s + k);
-                if (p[k] > p[cur] || (p[k] == p[cur] && q[k] < q[cur])) cur = k;
+                double pk = line[k] = reader.Reduced(s + k), qk = slope[k] = reader.Along(s + k);
+                if (pk > pc || (pk == pc && qk < qc))
+                {
+                    pc = pk;
+                    qc = qk;
+                }
             }
 
-            used += q[cur];
+            used += qc;
 
             // Walk the upper envelope: as t grows, options using less along d take over.
             double now = 0;
             while (true)
             {
                 int next = -1;
-                double at = double.PositiveInfinity, pc = p[cur], qc = q[cur];
-                for (int k = 0; k < m; k++)
+                double at = double.PositiveInfinity, qn = double.PositiveInfinity;
+                for (int k = 0; k < line.Length; k++)
                 {
-                    if (q[k] >= qc) continue;
-                    double rise = pc - p[k], run = qc - q[k], limit = beyond * run;
+                    double qk = slope[k];
+                    if (qk >= qc) continue;
+                    double rise = pc - line[k], run = qc - qk, limit = beyond * run;
                     if (rise > limit && limit > 1e-290) continue;
                     double cross = rise / run;
-                    if (cross < at || (cross == at && q[k] < q[next]))
+                    if (cross < at || (cross == at && qk < qn))
                     {
                         at = cross;
                         next = k;
+                        qn = qk;
                     }
                 }
 
                 if (next < 0 || at > tMax) break;
                 now = Math.Max(now, at);
                 breakT[write] = now;
-                breakW[write] = q[cur] - q[next];
+                breakW[write] = qc - qn;
                 write++;
-                cur = next;
+                pc = line[next];
+                qc = qn;
             }
         }
 
@@ -524,17 +532,18 @@ internal sealed class LagrangianDual
                 nearV = new double[m];
             }
 
+            var reduced = p[..m];
             double top = double.NegativeInfinity;
-            for (int j = 0; j < m; j++)
+            for (int j = 0; j < reduced.Length; j++)
             {
-                p[j] = reader.Reduced(s + j);
-                top = Math.Max(top, p[j]);
+                reduced[j] = reader.Reduced(s + j);
+                top = Math.Max(top, reduced[j]);
             }
 
             int count = 0;
-            for (int j = 0; j < m; j++)
+            for (int j = 0; j < reduced.Length; j++)
             {
-                double gap = p[j] - top;
+                double gap = reduced[j] - top;
                 if (gap < cut) continue;
                 double v = gap / tau;
                 if (v < -40) continue;
