@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Clientele.Allocation;
 
@@ -94,8 +95,13 @@ internal sealed class OptionTable
     public double NetSpread { get; private set; }
 
     /// <summary>How much more than the capacity counts as rounding rather than an overrun.</summary>
-    public double Tolerance(int r) => 1e-9 * Math.Max(1, double.IsFinite(Capacity[r]) ? Math.Abs(Capacity[r]) : 1);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Tolerance(int r) => tolerance[r];
 
+    /// <summary><c>10⁻⁹ · max(1, |capacity|)</c> per resource, set with the capacities (read in the repair's inner loops).</summary>
+    private double[] tolerance = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Usage(int r, int o) => r switch
     {
         0 => Cost[o],
@@ -322,6 +328,8 @@ internal sealed class OptionTable
     /// </summary>
     private void Summarize()
     {
+        tolerance = new double[ResourceCount];
+        for (int r = 0; r < ResourceCount; r++) tolerance[r] = 1e-9 * Math.Max(1, double.IsFinite(Capacity[r]) ? Math.Abs(Capacity[r]) : 1);
         Array.Clear(MinUsage);
         Array.Clear(MaxUsage);
         int categories = ResourceCount - 2;
@@ -380,7 +388,11 @@ internal sealed class OptionTable
     public readonly struct NetColumn(double[] value, double[] cost)
     {
         /// <summary>The net value of option <paramref name="o"/>.</summary>
-        public double this[int o] => value[o] - cost[o];
+        public double this[int o]
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => value[o] - cost[o];
+        }
     }
 
     /// <summary>Formats an amount for messages: thousands separators, at most two decimals.</summary>

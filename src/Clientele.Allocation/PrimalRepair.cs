@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Clientele.Allocation;
 
 /// <summary>
@@ -206,6 +208,7 @@ internal static class PrimalRepair
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Freed(OptionTable t, double[] weight, int from, int to)
     {
         double freed = 0;
@@ -217,6 +220,7 @@ internal static class PrimalRepair
         return freed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool KeepsSatisfied(OptionTable t, double[] usage, int from, int to)
     {
         for (int r = 0; r < t.ResourceCount; r++)
@@ -228,6 +232,7 @@ internal static class PrimalRepair
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Fits(OptionTable t, double[] slack, int from, int to)
     {
         for (int r = 0; r < t.ResourceCount; r++)
@@ -239,6 +244,7 @@ internal static class PrimalRepair
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Apply(OptionTable t, double[] usage, int from, int to)
     {
         for (int r = 0; r < t.ResourceCount; r++) usage[r] += t.Usage(r, to) - t.Usage(r, from);
