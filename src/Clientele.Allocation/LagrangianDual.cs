@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Clientele.Allocation;
 
 /// <summary>
@@ -24,10 +26,7 @@ internal sealed class LagrangianDual
     private readonly Action<string>? phaseEnded;
 
     // Per-pass tables of the option readers (filled before each pass, read by all its chunks).
-    private readonly double[] penalty;
-    private readonly double[] hourPenalty;
-    private readonly double[] along;
-    private readonly double[] use;
+    private readonly double[] kindRows;
     private readonly double[] price;
     private readonly double[] pull;
 
@@ -43,11 +42,7 @@ internal sealed class LagrangianDual
         breakW = GC.AllocateUninitializedArray<double>(slots);
         chunkBreaks = new int[chunks];
         chunkSums = new double[chunks * Math.Max(table.ResourceCount + 1, 2)];
-        int kinds = table.Kinds?.Count ?? 0;
-        penalty = new double[kinds];
-        hourPenalty = new double[kinds];
-        along = new double[kinds];
-        use = new double[kinds * table.Active.Length];
+        kindRows = new double[KindReader.RowsLength(table)];
         price = new double[table.ResourceCount - 1];
         pull = new double[table.ResourceCount - 1];
     }
@@ -66,7 +61,7 @@ internal sealed class LagrangianDual
         Array.Clear(chunkSums);
         if (table.Kinds is { } kinds)
         {
-            var reader = KindReader.For(table, kinds, lambda, null, penalty, hourPenalty, along, use);
+            var reader = KindReader.For(table, kinds, lambda, null, kindRows);
             ForEachChunk((chunk, from, to) => EvaluateChunk(reader, chunk, from, to, choice));
         }
         else
@@ -147,7 +142,7 @@ internal sealed class LagrangianDual
         Array.Clear(chunkSums);
         if (table.Kinds is { } kinds)
         {
-            var reader = KindReader.For(table, kinds, lambda, direction, penalty, hourPenalty, along, use);
+            var reader = KindReader.For(table, kinds, lambda, direction, kindRows);
             ForEachChunk((chunk, from, to) => BreakpointChunk(reader, chunk, from, to, tMax));
         }
         else
@@ -186,40 +181,34 @@ internal sealed class LagrangianDual
     /// <summary>
     /// One chunk of <see cref="LineSearch"/>: each customer's option in use at t = 0 (its overall use along d goes to
     /// the chunk's sum) and the breakpoints <c>t ≤ tMax</c> of its upper envelope, written from the chunk's first slot.
+    /// The options' lines are recomputed rather than stored: a few table reads, and the loop keeps its registers.
     /// </summary>
     private void BreakpointChunk<TReader>(TReader reader, int chunk, int from, int to, double tMax)
         where TReader : struct, IOptionReader
     {
         var start = table.Start;
+        var times = breakT;
+        var weights = breakW;
 
         // A crossing with rise > run·tMax·(1 + 10⁻⁹) lies beyond tMax whatever the division rounds to: such
         // options are passed over without dividing (the margin covers the rounding of both sides).
         double beyond = tMax * (1 + 1e-9);
-        Span<double> p = stackalloc double[64];
-        Span<double> q = stackalloc double[64];
         int write = start[from] - from;
         int first = write;
         double used = 0;
         for (int i = from; i < to; i++)
         {
-            int s = start[i], m = start[i + 1] - s;
-            if (m > p.Length)
-            {
-                p = new double[m];
-                q = new double[m];
-            }
+            int s = start[i], e = start[i + 1];
 
-            // The line of each option in t, and the best at t = 0 (ties to the one using less along d).
-            var line = p[..m];
-            var slope = q[..m];
-            double pc = line[0] = reader.Reduced(s), qc = slope[0] = reader.Along(s);
-            for (int k = 1; k < line.Length; k++)
+            // The best line at t = 0 (ties to the one using less along d).
+            double pc = reader.Reduced(s), qc = reader.Along(s);
+            for (int o = s + 1; o < e; o++)
             {
-                double pk = line[k] = reader.Reduced(s + k), qk = slope[k] = reader.Along(s + k);
-                if (pk > pc || (pk == pc && qk < qc))
+                double po = reader.Reduced(o), qo = reader.Along(o);
+                if (po > pc || (po == pc && qo < qc))
                 {
-                    pc = pk;
-                    qc = qk;
+                    pc = po;
+                    qc = qo;
                 }
             }
 
@@ -231,27 +220,27 @@ internal sealed class LagrangianDual
             {
                 int next = -1;
                 double at = double.PositiveInfinity, qn = double.PositiveInfinity;
-                for (int k = 0; k < line.Length; k++)
+                for (int o = s; o < e; o++)
                 {
-                    double qk = slope[k];
-                    if (qk >= qc) continue;
-                    double rise = pc - line[k], run = qc - qk, limit = beyond * run;
+                    double qo = reader.Along(o);
+                    if (qo >= qc) continue;
+                    double rise = pc - reader.Reduced(o), run = qc - qo, limit = beyond * run;
                     if (rise > limit && limit > 1e-290) continue;
                     double cross = rise / run;
-                    if (cross < at || (cross == at && qk < qn))
+                    if (cross < at || (cross == at && qo < qn))
                     {
                         at = cross;
-                        next = k;
-                        qn = qk;
+                        next = o;
+                        qn = qo;
                     }
                 }
 
                 if (next < 0 || at > tMax) break;
                 now = Math.Max(now, at);
-                breakT[write] = now;
-                breakW[write] = qc - qn;
+                times[write] = now;
+                weights[write] = qc - qn;
                 write++;
-                pc = line[next];
+                pc = reader.Reduced(next);
                 qc = qn;
             }
         }
@@ -466,7 +455,7 @@ internal sealed class LagrangianDual
         var sums = new double[chunks * stride];
         if (table.Kinds is { } optionKinds)
         {
-            var reader = KindReader.For(table, optionKinds, lambda, null, penalty, hourPenalty, along, use);
+            var reader = KindReader.For(table, optionKinds, lambda, null, kindRows);
             ForEachChunk((chunk, from, to) => SmoothedChunk(reader, tau, sums.AsSpan(chunk * stride, stride), from, to));
         }
         else
@@ -504,88 +493,105 @@ internal sealed class LagrangianDual
 
     /// <summary>
     /// One chunk of <see cref="SmoothedPass"/> into <paramref name="acc"/>: Σ τ·log Σ_j w_j (w_j = softmax weight), then
-    /// −Σ E[a] and Σ Cov[a]/τ over the active resources (lower triangle).
+    /// −Σ E[a] and Σ Cov[a]/τ over the active resources (lower triangle). Fast path: a customer whose other options
+    /// all lie surely more than 40τ below its best (p − top &lt; −40τ·(1 + 10⁻⁹), no division needed) has weight 1 on
+    /// the best alone: it adds the best value and use, and nothing to the covariance (exactly 0 in the general formula).
     /// </summary>
     private void SmoothedChunk<TReader>(TReader reader, double tau, Span<double> acc, int from, int to)
         where TReader : struct, IOptionReader
     {
         int k = table.Active.Length;
         var start = table.Start;
-
-        // (p − top)/τ < −40 is certain when p − top < −40τ·(1 + 10⁻⁹): no division for the options far below.
         double cut = -40 * tau * (1 + 1e-9);
         if (!(cut < -1e-290)) cut = double.NegativeInfinity;
-        Span<double> p = stackalloc double[64];
-        Span<int> near = stackalloc int[64];
-        Span<double> nearV = stackalloc double[64];
-        Span<double> a = stackalloc double[k];
-        Span<double> sa = stackalloc double[k];
-        Span<double> saa = stackalloc double[k * k];
         acc.Clear();
+        var uses = acc.Slice(1, k);
+        double total = 0;
         for (int i = from; i < to; i++)
         {
-            int s = start[i], m = start[i + 1] - s;
-            if (m > p.Length)
+            int s = start[i], e = start[i + 1];
+            double top = reader.Reduced(s);
+            for (int o = s + 1; o < e; o++) top = Math.Max(top, reader.Reduced(o));
+            int within = 0, best = s;
+            for (int o = s; o < e; o++)
             {
-                p = new double[m];
-                near = new int[m];
-                nearV = new double[m];
-            }
-
-            var reduced = p[..m];
-            double top = double.NegativeInfinity;
-            for (int j = 0; j < reduced.Length; j++)
-            {
-                reduced[j] = reader.Reduced(s + j);
-                top = Math.Max(top, reduced[j]);
-            }
-
-            int count = 0;
-            for (int j = 0; j < reduced.Length; j++)
-            {
-                double gap = reduced[j] - top;
-                if (gap < cut) continue;
-                double v = gap / tau;
-                if (v < -40) continue;
-                near[count] = j;
-                nearV[count++] = v;
-            }
-
-            if (count == 1)
-            {
-                // Only the best option has weight (1): L_τ adds its value, E[a] is its use, Cov[a] = 0 exactly.
-                int o = s + near[0];
-                acc[0] += top;
-                for (int x = 0; x < k; x++) acc[1 + x] -= reader.Use(x, o);
-                continue;
-            }
-
-            double weight = 0;
-            sa.Clear();
-            saa.Clear();
-            for (int n = 0; n < count; n++)
-            {
-                double v = nearV[n];
-                double w = v == 0 ? 1 : Math.Exp(v);
-                int o = s + near[n];
-                for (int x = 0; x < k; x++) a[x] = reader.Use(x, o);
-                weight += w;
-                for (int x = 0; x < k; x++)
+                if (reader.Reduced(o) - top >= cut)
                 {
-                    double wa = w * a[x];
-                    sa[x] += wa;
-                    for (int y = 0; y <= x; y++) saa[x * k + y] += wa * a[y];
+                    within++;
+                    best = o;
                 }
             }
 
-            acc[0] += weight == 1 ? top : top + tau * Math.Log(weight);
-            for (int x = 0; x < k; x++)
+            if (within == 1)
             {
-                double ex = sa[x] / weight;
-                acc[1 + x] -= ex;
-                for (int y = 0; y <= x; y++) acc[1 + k + x * k + y] += (saa[x * k + y] / weight - ex * sa[y] / weight) / tau;
+                total += top;
+                for (int x = 0; x < uses.Length; x++) uses[x] -= reader.Use(x, best);
+            }
+            else
+            {
+                total = SmoothedCustomer(reader, tau, cut, top, s, e, acc, total);
             }
         }
+
+        acc[0] = total;
+    }
+
+    /// <summary>
+    /// <see cref="SmoothedChunk"/> for a customer with several options near its best: adds to <paramref name="acc"/>
+    /// (except its first entry) and returns <paramref name="total"/> plus its <c>τ·log Σ w</c> term.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double SmoothedCustomer<TReader>(TReader reader, double tau, double cut, double top, int s, int e, Span<double> acc, double total)
+        where TReader : struct, IOptionReader
+    {
+        int k = table.Active.Length, m = e - s;
+        Span<int> near = m <= 64 ? stackalloc int[m] : new int[m];
+        Span<double> nearV = m <= 64 ? stackalloc double[m] : new double[m];
+        int count = 0;
+        for (int j = 0; j < m; j++)
+        {
+            double gap = reader.Reduced(s + j) - top;
+            if (gap < cut) continue;
+            double v = gap / tau;
+            if (v < -40) continue;
+            near[count] = j;
+            nearV[count++] = v;
+        }
+
+        if (count == 1)
+        {
+            // Only the best option has weight (1): L_τ adds its value, E[a] is its use, Cov[a] = 0 exactly.
+            for (int x = 0; x < k; x++) acc[1 + x] -= reader.Use(x, s + near[0]);
+            return total + top;
+        }
+
+        Span<double> a = stackalloc double[k];
+        Span<double> sa = stackalloc double[k];
+        Span<double> saa = stackalloc double[k * k];
+        double weight = 0;
+        for (int n = 0; n < count; n++)
+        {
+            double v = nearV[n];
+            double w = v == 0 ? 1 : Math.Exp(v);
+            int o = s + near[n];
+            for (int x = 0; x < k; x++) a[x] = reader.Use(x, o);
+            weight += w;
+            for (int x = 0; x < k; x++)
+            {
+                double wa = w * a[x];
+                sa[x] += wa;
+                for (int y = 0; y <= x; y++) saa[x * k + y] += wa * a[y];
+            }
+        }
+
+        for (int x = 0; x < k; x++)
+        {
+            double ex = sa[x] / weight;
+            acc[1 + x] -= ex;
+            for (int y = 0; y <= x; y++) acc[1 + k + x * k + y] += (saa[x * k + y] / weight - ex * sa[y] / weight) / tau;
+        }
+
+        return total + (weight == 1 ? top : top + tau * Math.Log(weight));
     }
 
     /// <summary>

@@ -65,59 +65,73 @@ internal readonly struct ColumnReader(OptionTable table, double[] price, double 
 }
 
 /// <summary>
-/// Reads each option's value and kind; everything else comes from per-kind tables computed once per pass with the
-/// same products as <see cref="ColumnReader"/> (<c>penalty[k] = (λ₀ + λ_c)·cost</c>, <c>hourPenalty[k] = λ₁·hours</c>,
-/// <c>along[k]</c>, <c>use[k·active + x]</c>), so every reduced value is bit for bit the same.
+/// Reads each option's value and kind; everything else comes from one per-kind table computed once per pass with
+/// the same products as <see cref="ColumnReader"/>, so every reduced value is bit for bit the same. Row
+/// <c>kind</c> of the table holds cost, <c>(λ₀ + λ_c)·cost</c>, <c>λ₁·hours</c>, the use along d, hours, the
+/// category and the use of each active resource. Four fields, so the JIT keeps the reader in registers.
 /// </summary>
-internal readonly struct KindReader(OptionTable table, OptionKinds kinds, double[] penalty, double[] hourPenalty, double[] along, double[] use) : IOptionReader
+internal readonly struct KindReader : IOptionReader
 {
-    private readonly double[] value = table.Value;
-    private readonly byte[] of = kinds.Of;
-    private readonly double[] kindCost = kinds.Cost;
-    private readonly double[] kindHours = kinds.Hours;
-    private readonly int[] kindCategory = kinds.Category;
-    private readonly int activeCount = table.Active.Length;
+    private const int CostAt = 0, PenaltyAt = 1, HourPenaltyAt = 2, AlongAt = 3, HoursAt = 4, CategoryAt = 5, UseAt = 6;
+    private readonly double[] value;
+    private readonly byte[] of;
+    private readonly double[] rows;
+    private readonly int stride;
 
-    /// <summary>Fills the per-kind tables for multipliers λ and direction d (null = no line search).</summary>
-    public static KindReader For(OptionTable table, OptionKinds kinds, double[] lambda, double[]? direction, double[] penalty, double[] hourPenalty, double[] along, double[] use)
+    private KindReader(double[] value, byte[] of, double[] rows, int stride)
     {
-        int count = kinds.Count, k = table.Active.Length;
+        this.value = value;
+        this.of = of;
+        this.rows = rows;
+        this.stride = stride;
+    }
+
+    /// <summary>The length of the per-kind table for <paramref name="table"/>.</summary>
+    public static int RowsLength(OptionTable table) => (table.Kinds?.Count ?? 0) * (UseAt + table.Active.Length);
+
+    /// <summary>Fills <paramref name="rows"/> for multipliers λ and direction d (null = no line search).</summary>
+    public static KindReader For(OptionTable table, OptionKinds kinds, double[] lambda, double[]? direction, double[] rows)
+    {
+        int count = kinds.Count, k = table.Active.Length, stride = UseAt + k;
         for (int kind = 0; kind < count; kind++)
         {
-            int c = kinds.Category[kind];
+            int c = kinds.Category[kind], at = kind * stride;
             double cost = kinds.Cost[kind], hours = kinds.Hours[kind];
-            penalty[kind] = (lambda[0] + (c >= 0 ? lambda[2 + c] : 0.0)) * cost;
-            hourPenalty[kind] = lambda[1] * hours;
-            if (direction is not null) along[kind] = (direction[0] + (c >= 0 ? direction[2 + c] : 0.0)) * cost + direction[1] * hours;
+            rows[at + CostAt] = cost;
+            rows[at + PenaltyAt] = (lambda[0] + (c >= 0 ? lambda[2 + c] : 0.0)) * cost;
+            rows[at + HourPenaltyAt] = lambda[1] * hours;
+            rows[at + AlongAt] = direction is null ? 0 : (direction[0] + (c >= 0 ? direction[2 + c] : 0.0)) * cost + direction[1] * hours;
+            rows[at + HoursAt] = hours;
+            rows[at + CategoryAt] = c;
             for (int x = 0; x < k; x++)
             {
                 int r = table.Active[x];
-                use[kind * k + x] = r == 0 ? cost : r == 1 ? hours : (c == r - 2 ? cost : 0);
+                rows[at + UseAt + x] = r == 0 ? cost : r == 1 ? hours : (c == r - 2 ? cost : 0);
             }
         }
 
-        return new KindReader(table, kinds, penalty, hourPenalty, along, use);
+        return new KindReader(table.Value, kinds.Of, rows, stride);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Reduced(int o)
     {
-        int kind = of[o];
-        return value[o] - kindCost[kind] - penalty[kind] - hourPenalty[kind];
+        int at = of[o] * stride;
+        return value[o] - rows[at + CostAt] - rows[at + PenaltyAt] - rows[at + HourPenaltyAt];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Along(int o) => along[of[o]];
+    public double Along(int o) => rows[of[o] * stride + AlongAt];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Use(int x, int o) => use[of[o] * activeCount + x];
+    public double Use(int x, int o) => rows[of[o] * stride + UseAt + x];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Cost(int o) => kindCost[of[o]];
+    public double Cost(int o) => rows[of[o] * stride + CostAt];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Hours(int o) => kindHours[of[o]];
+    public double Hours(int o) => rows[of[o] * stride + HoursAt];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Category(int o) => kindCategory[of[o]];
+    public int Category(int o) => (int)rows[of[o] * stride + CategoryAt];
 }
