@@ -45,45 +45,93 @@ internal sealed class OptionKinds
     /// <param name="category">Each option's category (same length).</param>
     /// <param name="menuLength">The usual menu length: option o is first compared with option o − menuLength,
     /// which for catalogue menus is the same entry of the previous customer's menu (a hint; any value ≥ 1 works).</param>
-    public static OptionKinds? Find(double[] cost, double[] hours, int[] category, int menuLength)
+    /// <param name="parallel">Number blocks of options on all cores, then merge them in order (the same numbering).</param>
+    public static OptionKinds? Find(double[] cost, double[] hours, int[] category, int menuLength, bool parallel = false)
     {
         int total = cost.Length;
         var of = new byte[total];
+        int blocks = Math.Max(1, (total + Block - 1) / Block);
+        var local = new List<(long Cost, long Hours, int Category)>?[blocks];
+        if (parallel && blocks > 1) Parallel.For(0, blocks, block => local[block] = NumberBlock(cost, hours, category, menuLength, of, block));
+        else for (int block = 0; block < blocks; block++) local[block] = NumberBlock(cost, hours, category, menuLength, of, block);
+
+        // Merge in block order: a block's kinds, in their order of first appearance, get the next free numbers.
         var index = new Dictionary<(long Cost, long Hours, int Category), byte>();
         var kindCost = new List<double>();
         var kindHours = new List<double>();
         var kindCategory = new List<int>();
-        int back = Math.Max(1, menuLength);
-        for (int o = 0; o < total; o++)
+        var maps = new byte[blocks][];
+        var identity = new bool[blocks];
+        for (int block = 0; block < blocks; block++)
         {
-            double c = cost[o], h = hours[o];
-            int g = category[o];
-            if (o >= back)
+            if (local[block] is not { } kinds) return null;
+            maps[block] = new byte[kinds.Count];
+            identity[block] = true;
+            for (int j = 0; j < kinds.Count; j++)
             {
-                int b = o - back;
-                if (BitConverter.DoubleToInt64Bits(c) == BitConverter.DoubleToInt64Bits(cost[b]) &&
-                    BitConverter.DoubleToInt64Bits(h) == BitConverter.DoubleToInt64Bits(hours[b]) && g == category[b])
+                if (!index.TryGetValue(kinds[j], out byte kind))
                 {
-                    of[o] = of[b];
-                    continue;
+                    if (index.Count == MaxKinds) return null;
+                    kind = (byte)index.Count;
+                    index.Add(kinds[j], kind);
+                    kindCost.Add(BitConverter.Int64BitsToDouble(kinds[j].Cost));
+                    kindHours.Add(BitConverter.Int64BitsToDouble(kinds[j].Hours));
+                    kindCategory.Add(kinds[j].Category);
                 }
+
+                maps[block][j] = kind;
+                identity[block] &= kind == j;
+            }
+        }
+
+        void Renumber(int block)
+        {
+            if (identity[block]) return;
+            var map = maps[block];
+            for (int o = block * Block, end = Math.Min(total, o + Block); o < end; o++) of[o] = map[of[o]];
+        }
+
+        if (parallel && blocks > 1) Parallel.For(0, blocks, Renumber);
+        else for (int block = 0; block < blocks; block++) Renumber(block);
+        return new OptionKinds(of, [.. kindCost], [.. kindHours], [.. kindCategory]);
+    }
+
+    /// <summary>Options per block of <see cref="Find"/>.</summary>
+    private const int Block = 1 << 20;
+
+    /// <summary>
+    /// Numbers the kinds of one block of options from 0 in order of first appearance (into <paramref name="of"/>) and
+    /// returns them; null when the block alone has more than <see cref="MaxKinds"/>.
+    /// </summary>
+    private static List<(long Cost, long Hours, int Category)>? NumberBlock(double[] cost, double[] hours, int[] category, int menuLength, byte[] of, int block)
+    {
+        int first = block * Block, end = Math.Min(cost.Length, first + Block);
+        var index = new Dictionary<(long Cost, long Hours, int Category), byte>();
+        var kinds = new List<(long Cost, long Hours, int Category)>();
+        int back = Math.Max(1, menuLength);
+        for (int o = first; o < end; o++)
+        {
+            long c = BitConverter.DoubleToInt64Bits(cost[o]), h = BitConverter.DoubleToInt64Bits(hours[o]);
+            int g = category[o];
+            int b = o - back;
+            if (b >= first && c == BitConverter.DoubleToInt64Bits(cost[b]) && h == BitConverter.DoubleToInt64Bits(hours[b]) && g == category[b])
+            {
+                of[o] = of[b];
+                continue;
             }
 
-            var key = (BitConverter.DoubleToInt64Bits(c), BitConverter.DoubleToInt64Bits(h), g);
-            if (!index.TryGetValue(key, out byte kind))
+            if (!index.TryGetValue((c, h, g), out byte kind))
             {
                 if (index.Count == MaxKinds) return null;
                 kind = (byte)index.Count;
-                index.Add(key, kind);
-                kindCost.Add(c);
-                kindHours.Add(h);
-                kindCategory.Add(g);
+                index.Add((c, h, g), kind);
+                kinds.Add((c, h, g));
             }
 
             of[o] = kind;
         }
 
-        return new OptionKinds(of, [.. kindCost], [.. kindHours], [.. kindCategory]);
+        return kinds;
     }
 
     /// <summary>The kinds of a subset of the options: <paramref name="of"/> numbers them in this table's kinds.</summary>

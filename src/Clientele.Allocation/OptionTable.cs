@@ -278,7 +278,7 @@ internal sealed class OptionTable
         }
 
         if (filtered) t.Start[n] = at;
-        t.Kinds = OptionKinds.Find(t.Cost, t.Hours, t.Category, n > 0 ? t.Start[1] : 1);
+        t.Kinds = OptionKinds.Find(t.Cost, t.Hours, t.Category, n > 0 ? t.Start[1] : 1, parallel);
         t.Summarize();
         t.CheckMandatoryUsage();
         return t;
@@ -335,30 +335,44 @@ internal sealed class OptionTable
         int categories = ResourceCount - 2;
         Span<double> lo = stackalloc double[categories];
         Span<double> hi = stackalloc double[categories];
-        double spread = 0;
+        double spread = 0, leastCost = 0, mostCost = 0, leastHours = 0, mostHours = 0;
+        var kindOf = Kinds?.Of;
         for (int i = 0; i < CustomerCount; i++)
         {
             int s = Start[i], e = Start[i + 1];
-            double leastCost = double.PositiveInfinity, mostCost = 0, leastHours = double.PositiveInfinity, mostHours = 0;
+
+            // A menu of the same kinds as the last one uses the resources the same way: only its values are new.
+            if (kindOf is null || i == 0 || e - s != s - Start[i - 1] || !kindOf.AsSpan(s, e - s).SequenceEqual(kindOf.AsSpan(Start[i - 1], e - s)))
+            {
+                leastCost = double.PositiveInfinity;
+                mostCost = 0;
+                leastHours = double.PositiveInfinity;
+                mostHours = 0;
+                lo.Fill(double.PositiveInfinity);
+                hi.Clear();
+                for (int o = s; o < e; o++)
+                {
+                    double cost = Cost[o], hours = Hours[o];
+                    int category = Category[o];
+                    leastCost = Math.Min(leastCost, cost);
+                    mostCost = Math.Max(mostCost, cost);
+                    leastHours = Math.Min(leastHours, hours);
+                    mostHours = Math.Max(mostHours, hours);
+                    for (int k = 0; k < categories; k++)
+                    {
+                        double u = category == k ? cost : 0;
+                        lo[k] = Math.Min(lo[k], u);
+                        hi[k] = Math.Max(hi[k], u);
+                    }
+                }
+            }
+
             double leastNet = double.PositiveInfinity, mostNet = double.NegativeInfinity;
-            lo.Fill(double.PositiveInfinity);
-            hi.Clear();
             for (int o = s; o < e; o++)
             {
-                double cost = Cost[o], hours = Hours[o], net = Value[o] - cost;
-                int category = Category[o];
-                leastCost = Math.Min(leastCost, cost);
-                mostCost = Math.Max(mostCost, cost);
-                leastHours = Math.Min(leastHours, hours);
-                mostHours = Math.Max(mostHours, hours);
+                double net = Value[o] - Cost[o];
                 leastNet = Math.Min(leastNet, net);
                 mostNet = Math.Max(mostNet, net);
-                for (int k = 0; k < categories; k++)
-                {
-                    double u = category == k ? cost : 0;
-                    lo[k] = Math.Min(lo[k], u);
-                    hi[k] = Math.Max(hi[k], u);
-                }
             }
 
             MinUsage[0] += leastCost;
