@@ -97,7 +97,7 @@ internal sealed class OptionKinds
     }
 
     /// <summary>Options per block of <see cref="Find"/>.</summary>
-    private const int Block = 1 << 20;
+    internal const int Block = 1 << 20;
 
     /// <summary>
     /// Numbers the kinds of one block of options from 0 in order of first appearance (into <paramref name="of"/>) and
