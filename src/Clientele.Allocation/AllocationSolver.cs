@@ -35,10 +35,12 @@ public static class AllocationSolver
 
     private static AllocationSolution Solve(ColumnarAllocationProblem problem, IReadOnlyList<string>? customerIds, IReadOnlyList<string>? optionIds, AllocationSolverOptions options)
     {
-        var table = OptionTable.Build(problem, customerIds, optionIds);
+        var phaseEnded = options.PhaseEnded;
+        var table = OptionTable.Build(problem, customerIds, optionIds, options.Parallel);
+        phaseEnded?.Invoke("table");
         int n = table.CustomerCount, rc = table.ResourceCount;
         var lambda = new double[rc];
-        var dual = new LagrangianDual(table, options.Parallel);
+        var dual = new LagrangianDual(table, options.Parallel, phaseEnded);
         int firstStage = 1;
         if (n > 4 * SampleCustomers && table.Active.Length > 0)
         {
@@ -46,6 +48,7 @@ public static class AllocationSolver
             var sample = table.Subsample(n / SampleCustomers);
             new LagrangianDual(sample, options.Parallel).Minimize(lambda, 1, 12, options.MaxDualCycles, options.DualTolerance);
             firstStage = LagrangianDual.SmoothingStages;
+            phaseEnded?.Invoke("sample dual");
         }
 
         double bound = dual.Minimize(lambda, firstStage, firstStage == 1 ? 12 : 4, options.MaxDualCycles, options.DualTolerance);
@@ -53,7 +56,8 @@ public static class AllocationSolver
         var choice = new int[n];
         var usage = new double[rc];
         dual.Evaluate(lambda, usage, choice);
-        bool feasible = PrimalRepair.Run(table, choice, usage);
+        phaseEnded?.Invoke("lagrangian choice");
+        bool feasible = PrimalRepair.Run(table, choice, usage, options.Parallel, phaseEnded);
         bool exact = false;
         if (n <= options.ExactCustomerLimit)
         {
@@ -66,6 +70,7 @@ public static class AllocationSolver
             }
 
             exact = complete && best is not null;
+            phaseEnded?.Invoke("branch and bound");
         }
 
         if (!feasible) throw JointInfeasibility(table, usage);
@@ -86,12 +91,15 @@ public static class AllocationSolver
         }
 
         binding.AddRange(BindingTierRules(table, lambda));
-        var result = new int[n];
+        // The choice becomes the result: each entry is read once, then overwritten with the menu position.
+        var result = choice;
         for (int i = 0; i < n; i++) result[i] = table.SourceIndex(i, choice[i]);
-        return new AllocationSolution(
+        var solution = new AllocationSolution(
             objective, usage[0], usage[1], result,
             new ShadowPrices(lambda[0], lambda[1], categoryPrices),
             upper, binding, exact);
+        phaseEnded?.Invoke("result");
+        return solution;
     }
 
     /// <summary>The tier rules that keep some customer from the option it would otherwise take at these prices.</summary>

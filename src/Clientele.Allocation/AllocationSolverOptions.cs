@@ -15,4 +15,12 @@ public sealed record AllocationSolverOptions(
 {
     /// <summary>The defaults.</summary>
     public static AllocationSolverOptions Default { get; } = new();
+
+    /// <summary>
+    /// Called on the solving thread as each phase of a solve ends, with the phase's name: "table" (validation and
+    /// presolve), "sample dual", "newton", "line searches", "lagrangian choice", "repair", "fill-up",
+    /// "branch and bound", "result". The solver reads no clock; a caller that wants a per-phase time breakdown
+    /// (the benchmark) reads its own clock here. Phases that do not run are not reported. Null = not called.
+    /// </summary>
+    public Action<string>? PhaseEnded { get; init; }
 }

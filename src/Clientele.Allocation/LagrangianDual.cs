@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Clientele.Allocation;
 
 /// <summary>
@@ -21,17 +23,28 @@ internal sealed class LagrangianDual
     private readonly double[] breakW;
     private readonly int[] chunkBreaks;
     private readonly double[] chunkSums;
+    private readonly Action<string>? phaseEnded;
 
-    public LagrangianDual(OptionTable table, bool parallel)
+    // Per-pass tables of the option readers (filled before each pass, read by all its chunks).
+    private readonly double[] kindRows;
+    private readonly double[] price;
+    private readonly double[] pull;
+
+    public LagrangianDual(OptionTable table, bool parallel, Action<string>? phaseEnded = null)
     {
         this.table = table;
+        this.phaseEnded = phaseEnded;
         chunks = Math.Max(1, (table.CustomerCount + ChunkCustomers - 1) / ChunkCustomers);
         this.parallel = parallel && chunks > 1;
         int slots = Math.Max(0, table.OptionCount - table.CustomerCount);
-        breakT = new double[slots];
-        breakW = new double[slots];
+        // Written before they are read, and mostly left untouched when the windows are narrow: not zeroed.
+        breakT = GC.AllocateUninitializedArray<double>(slots);
+        breakW = GC.AllocateUninitializedArray<double>(slots);
         chunkBreaks = new int[chunks];
         chunkSums = new double[chunks * Math.Max(table.ResourceCount + 1, 2)];
+        kindRows = new double[KindReader.RowsLength(table)];
+        price = new double[table.ResourceCount - 1];
+        pull = new double[table.ResourceCount - 1];
     }
 
     /// <summary>How many times the customers were swept (evaluations plus line searches).</summary>
@@ -46,44 +59,17 @@ internal sealed class LagrangianDual
         int rc = table.ResourceCount;
         int stride = rc + 1;
         Array.Clear(chunkSums);
-        ForEachChunk((chunk, from, to) =>
+        if (table.Kinds is { } kinds)
         {
-            var start = table.Start;
-            var cost = table.Cost;
-            var hours = table.Hours;
-            var net = table.Net;
-            var category = table.Category;
-            double l0 = lambda[0], l1 = lambda[1];
-            double sum = 0, useCost = 0, useHours = 0;
-            Span<double> catUse = rc > 2 ? stackalloc double[rc - 2] : default;
-            for (int i = from; i < to; i++)
-            {
-                int best = -1;
-                double bestValue = double.NegativeInfinity;
-                for (int o = start[i]; o < start[i + 1]; o++)
-                {
-                    int c = category[o];
-                    double value = net[o] - (l0 + (c >= 0 ? lambda[2 + c] : 0)) * cost[o] - l1 * hours[o];
-                    if (value > bestValue || (value == bestValue && (cost[o] < cost[best] || (cost[o] == cost[best] && hours[o] < hours[best]))))
-                    {
-                        best = o;
-                        bestValue = value;
-                    }
-                }
+            var reader = KindReader.For(table, kinds, lambda, null, kindRows);
+            ForEachChunk((chunk, from, to) => EvaluateChunk(reader, chunk, from, to, choice));
+        }
+        else
+        {
+            var reader = new ColumnReader(table, Prices(lambda, price), lambda[1], pull, 0);
+            ForEachChunk((chunk, from, to) => EvaluateChunk(reader, chunk, from, to, choice));
+        }
 
-                sum += bestValue;
-                useCost += cost[best];
-                useHours += hours[best];
-                if (category[best] >= 0) catUse[category[best]] += cost[best];
-                if (choice is not null) choice[i] = best;
-            }
-
-            int at = chunk * stride;
-            chunkSums[at] = sum;
-            chunkSums[at + 1] = useCost;
-            chunkSums[at + 2] = useHours;
-            for (int k = 0; k < rc - 2; k++) chunkSums[at + 3 + k] = catUse[k];
-        });
         Passes++;
 
         double total = 0;
@@ -103,6 +89,43 @@ internal sealed class LagrangianDual
         return total;
     }
 
+    private void EvaluateChunk<TReader>(TReader reader, int chunk, int from, int to, int[]? choice)
+        where TReader : struct, IOptionReader
+    {
+        int rc = table.ResourceCount;
+        var start = table.Start;
+        double sum = 0, useCost = 0, useHours = 0;
+        Span<double> catUse = rc > 2 ? stackalloc double[rc - 2] : default;
+        for (int i = from; i < to; i++)
+        {
+            int best = start[i], end = start[i + 1];
+            double bestValue = reader.Reduced(best);
+            for (int o = best + 1; o < end; o++)
+            {
+                double value = reader.Reduced(o);
+                if (value > bestValue || (value == bestValue && (reader.Cost(o) < reader.Cost(best) || (reader.Cost(o) == reader.Cost(best) && reader.Hours(o) < reader.Hours(best)))))
+                {
+                    best = o;
+                    bestValue = value;
+                }
+            }
+
+            sum += bestValue;
+            double cost = reader.Cost(best);
+            useCost += cost;
+            useHours += reader.Hours(best);
+            int c = reader.Category(best);
+            if (c >= 0) catUse[c] += cost;
+            if (choice is not null) choice[i] = best;
+        }
+
+        int at = chunk * (rc + 1);
+        chunkSums[at] = sum;
+        chunkSums[at + 1] = useCost;
+        chunkSums[at + 2] = useHours;
+        for (int k = 0; k < rc - 2; k++) chunkSums[at + 3 + k] = catUse[k];
+    }
+
     /// <summary>
     /// The step <c>t ∈ [0, tMax]</c> minimizing <c>L(λ + t·d)</c>. <paramref name="direction"/> may only be nonzero on
     /// resources with a finite capacity.
@@ -117,70 +140,17 @@ internal sealed class LagrangianDual
         }
 
         Array.Clear(chunkSums);
-        ForEachChunk((chunk, from, to) =>
+        if (table.Kinds is { } kinds)
         {
-            var start = table.Start;
-            var cost = table.Cost;
-            var hours = table.Hours;
-            var net = table.Net;
-            var category = table.Category;
-            double l0 = lambda[0], l1 = lambda[1], d0 = direction[0], d1 = direction[1];
-            Span<double> p = stackalloc double[64];
-            Span<double> q = stackalloc double[64];
-            int write = start[from] - from;
-            int first = write;
-            double used = 0;
-            for (int i = from; i < to; i++)
-            {
-                int s = start[i], m = start[i + 1] - s;
-                if (m > p.Length)
-                {
-                    p = new double[m];
-                    q = new double[m];
-                }
+            var reader = KindReader.For(table, kinds, lambda, direction, kindRows);
+            ForEachChunk((chunk, from, to) => BreakpointChunk(reader, chunk, from, to, tMax));
+        }
+        else
+        {
+            var reader = new ColumnReader(table, Prices(lambda, price), lambda[1], Prices(direction, pull), direction[1]);
+            ForEachChunk((chunk, from, to) => BreakpointChunk(reader, chunk, from, to, tMax));
+        }
 
-                // The line of each option in t, and the best at t = 0 (ties to the one using less along d).
-                int cur = 0;
-                for (int k = 0; k < m; k++)
-                {
-                    int o = s + k, c = category[o];
-                    double lc = c >= 0 ? lambda[2 + c] : 0, dc = c >= 0 ? direction[2 + c] : 0;
-                    p[k] = net[o] - (l0 + lc) * cost[o] - l1 * hours[o];
-                    q[k] = (d0 + dc) * cost[o] + d1 * hours[o];
-                    if (p[k] > p[cur] || (p[k] == p[cur] && q[k] < q[cur])) cur = k;
-                }
-
-                used += q[cur];
-
-                // Walk the upper envelope: as t grows, options using less along d take over.
-                double now = 0;
-                while (true)
-                {
-                    int next = -1;
-                    double at = double.PositiveInfinity;
-                    for (int k = 0; k < m; k++)
-                    {
-                        if (q[k] >= q[cur]) continue;
-                        double cross = (p[cur] - p[k]) / (q[cur] - q[k]);
-                        if (cross < at || (cross == at && q[k] < q[next]))
-                        {
-                            at = cross;
-                            next = k;
-                        }
-                    }
-
-                    if (next < 0 || at > tMax) break;
-                    now = Math.Max(now, at);
-                    breakT[write] = now;
-                    breakW[write] = q[cur] - q[next];
-                    write++;
-                    cur = next;
-                }
-            }
-
-            chunkBreaks[chunk] = write - first;
-            chunkSums[chunk] = used;
-        });
         Passes++;
 
         // Pack the chunks' breakpoints together, in chunk order (deterministic).
@@ -209,6 +179,77 @@ internal sealed class LagrangianDual
     }
 
     /// <summary>
+    /// One chunk of <see cref="LineSearch"/>: each customer's option in use at t = 0 (its overall use along d goes to
+    /// the chunk's sum) and the breakpoints <c>t ≤ tMax</c> of its upper envelope, written from the chunk's first slot.
+    /// The options' lines are recomputed rather than stored: a few table reads, and the loop keeps its registers.
+    /// </summary>
+    private void BreakpointChunk<TReader>(TReader reader, int chunk, int from, int to, double tMax)
+        where TReader : struct, IOptionReader
+    {
+        var start = table.Start;
+        var times = breakT;
+        var weights = breakW;
+
+        // A crossing with rise > run·tMax·(1 + 10⁻⁹) lies beyond tMax whatever the division rounds to: such
+        // options are passed over without dividing (the margin covers the rounding of both sides).
+        double beyond = tMax * (1 + 1e-9);
+        int write = start[from] - from;
+        int first = write;
+        double used = 0;
+        for (int i = from; i < to; i++)
+        {
+            int s = start[i], e = start[i + 1];
+
+            // The best line at t = 0 (ties to the one using less along d).
+            double pc = reader.Reduced(s), qc = reader.Along(s);
+            for (int o = s + 1; o < e; o++)
+            {
+                double po = reader.Reduced(o), qo = reader.Along(o);
+                if (po > pc || (po == pc && qo < qc))
+                {
+                    pc = po;
+                    qc = qo;
+                }
+            }
+
+            used += qc;
+
+            // Walk the upper envelope: as t grows, options using less along d take over.
+            double now = 0;
+            while (true)
+            {
+                int next = -1;
+                double at = double.PositiveInfinity, qn = double.PositiveInfinity;
+                for (int o = s; o < e; o++)
+                {
+                    double qo = reader.Along(o);
+                    if (qo >= qc) continue;
+                    double rise = pc - reader.Reduced(o), run = qc - qo, limit = beyond * run;
+                    if (rise > limit && limit > 1e-290) continue;
+                    double cross = rise / run;
+                    if (cross < at || (cross == at && qo < qn))
+                    {
+                        at = cross;
+                        next = o;
+                        qn = qo;
+                    }
+                }
+
+                if (next < 0 || at > tMax) break;
+                now = Math.Max(now, at);
+                times[write] = now;
+                weights[write] = qc - qn;
+                write++;
+                pc = reader.Reduced(next);
+                qc = qn;
+            }
+        }
+
+        chunkBreaks[chunk] = write - first;
+        chunkSums[chunk] = used;
+    }
+
+    /// <summary>
     /// Minimizes L from <paramref name="lambda"/> and leaves the best multipliers found there; returns their bound
     /// <c>L(λ)</c>. First Newton's method on the entropy-smoothed dual
     /// <c>L_τ(λ) = Σ_i τ·log Σ_j exp((net_ij − λ·a_ij)/τ) + λ·capacity</c> (smooth and convex, within
@@ -229,6 +270,7 @@ internal sealed class LagrangianDual
         }
 
         double value = Evaluate(lambda, null, null);
+        phaseEnded?.Invoke("newton");
         if (value < bound)
         {
             bound = value;
@@ -275,6 +317,7 @@ internal sealed class LagrangianDual
         }
 
         Array.Copy(best, lambda, rc);
+        phaseEnded?.Invoke("line searches");
         return bound;
     }
 
@@ -408,69 +451,19 @@ internal sealed class LagrangianDual
     {
         int k = table.Active.Length;
         int stride = 1 + k + k * k;
-        var kinds = table.Active;
+        var resources = table.Active;
         var sums = new double[chunks * stride];
-        ForEachChunk((chunk, from, to) =>
+        if (table.Kinds is { } optionKinds)
         {
-            var start = table.Start;
-            var cost = table.Cost;
-            var hours = table.Hours;
-            var net = table.Net;
-            var category = table.Category;
-            double l0 = lambda[0], l1 = lambda[1];
-            Span<double> p = stackalloc double[64];
-            Span<double> a = stackalloc double[k];
-            Span<double> sa = stackalloc double[k];
-            Span<double> saa = stackalloc double[k * k];
-            Span<double> acc = stackalloc double[stride];
-            acc.Clear();
-            for (int i = from; i < to; i++)
-            {
-                int s = start[i], m = start[i + 1] - s;
-                if (m > p.Length) p = new double[m];
-                double top = double.NegativeInfinity;
-                for (int j = 0; j < m; j++)
-                {
-                    int o = s + j, c = category[o];
-                    p[j] = net[o] - (l0 + (c >= 0 ? lambda[2 + c] : 0)) * cost[o] - l1 * hours[o];
-                    top = Math.Max(top, p[j]);
-                }
+            var reader = KindReader.For(table, optionKinds, lambda, null, kindRows);
+            ForEachChunk((chunk, from, to) => SmoothedChunk(reader, tau, sums.AsSpan(chunk * stride, stride), from, to));
+        }
+        else
+        {
+            var reader = new ColumnReader(table, Prices(lambda, price), lambda[1], pull, 0);
+            ForEachChunk((chunk, from, to) => SmoothedChunk(reader, tau, sums.AsSpan(chunk * stride, stride), from, to));
+        }
 
-                double weight = 0;
-                sa.Clear();
-                saa.Clear();
-                for (int j = 0; j < m; j++)
-                {
-                    double v = (p[j] - top) / tau;
-                    if (v < -40) continue;
-                    double w = v == 0 ? 1 : Math.Exp(v);
-                    int o = s + j;
-                    for (int x = 0; x < k; x++)
-                    {
-                        int r = kinds[x];
-                        a[x] = r == 0 ? cost[o] : r == 1 ? hours[o] : (category[o] == r - 2 ? cost[o] : 0);
-                    }
-
-                    weight += w;
-                    for (int x = 0; x < k; x++)
-                    {
-                        double wa = w * a[x];
-                        sa[x] += wa;
-                        for (int y = 0; y <= x; y++) saa[x * k + y] += wa * a[y];
-                    }
-                }
-
-                acc[0] += weight == 1 ? top : top + tau * Math.Log(weight);
-                for (int x = 0; x < k; x++)
-                {
-                    double ex = sa[x] / weight;
-                    acc[1 + x] -= ex;
-                    for (int y = 0; y <= x; y++) acc[1 + k + x * k + y] += (saa[x * k + y] / weight - ex * sa[y] / weight) / tau;
-                }
-            }
-
-            acc.CopyTo(sums.AsSpan(chunk * stride, stride));
-        });
         Passes++;
 
         double value = 0;
@@ -489,13 +482,127 @@ internal sealed class LagrangianDual
 
         for (int x = 0; x < k; x++)
         {
-            int r = kinds[x];
+            int r = resources[x];
             gradient[x] += table.Capacity[r];
             value += lambda[r] * table.Capacity[r];
             for (int y = 0; y < x; y++) hessian[y * k + x] = hessian[x * k + y];
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// One chunk of <see cref="SmoothedPass"/> into <paramref name="acc"/>: Σ τ·log Σ_j w_j (w_j = softmax weight), then
+    /// −Σ E[a] and Σ Cov[a]/τ over the active resources (lower triangle). Fast path: a customer whose other options
+    /// all lie surely more than 40τ below its best (p − top &lt; −40τ·(1 + 10⁻⁹), no division needed) has weight 1 on
+    /// the best alone: it adds the best value and use, and nothing to the covariance (exactly 0 in the general formula).
+    /// </summary>
+    private void SmoothedChunk<TReader>(TReader reader, double tau, Span<double> acc, int from, int to)
+        where TReader : struct, IOptionReader
+    {
+        int k = table.Active.Length;
+        var start = table.Start;
+        double cut = -40 * tau * (1 + 1e-9);
+        if (!(cut < -1e-290)) cut = double.NegativeInfinity;
+        acc.Clear();
+        var uses = acc.Slice(1, k);
+        double total = 0;
+        for (int i = from; i < to; i++)
+        {
+            int s = start[i], e = start[i + 1];
+            double top = reader.Reduced(s);
+            for (int o = s + 1; o < e; o++) top = Math.Max(top, reader.Reduced(o));
+            int within = 0, best = s;
+            for (int o = s; o < e; o++)
+            {
+                if (reader.Reduced(o) - top >= cut)
+                {
+                    within++;
+                    best = o;
+                }
+            }
+
+            if (within == 1)
+            {
+                total += top;
+                for (int x = 0; x < uses.Length; x++) uses[x] -= reader.Use(x, best);
+            }
+            else
+            {
+                total = SmoothedCustomer(reader, tau, cut, top, s, e, acc, total);
+            }
+        }
+
+        acc[0] = total;
+    }
+
+    /// <summary>
+    /// <see cref="SmoothedChunk"/> for a customer with several options near its best: adds to <paramref name="acc"/>
+    /// (except its first entry) and returns <paramref name="total"/> plus its <c>τ·log Σ w</c> term.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double SmoothedCustomer<TReader>(TReader reader, double tau, double cut, double top, int s, int e, Span<double> acc, double total)
+        where TReader : struct, IOptionReader
+    {
+        int k = table.Active.Length, m = e - s;
+        Span<int> near = m <= 64 ? stackalloc int[m] : new int[m];
+        Span<double> nearV = m <= 64 ? stackalloc double[m] : new double[m];
+        int count = 0;
+        for (int j = 0; j < m; j++)
+        {
+            double gap = reader.Reduced(s + j) - top;
+            if (gap < cut) continue;
+            double v = gap / tau;
+            if (v < -40) continue;
+            near[count] = j;
+            nearV[count++] = v;
+        }
+
+        if (count == 1)
+        {
+            // Only the best option has weight (1): L_τ adds its value, E[a] is its use, Cov[a] = 0 exactly.
+            for (int x = 0; x < k; x++) acc[1 + x] -= reader.Use(x, s + near[0]);
+            return total + top;
+        }
+
+        Span<double> a = stackalloc double[k];
+        Span<double> sa = stackalloc double[k];
+        Span<double> saa = stackalloc double[k * k];
+        double weight = 0;
+        for (int n = 0; n < count; n++)
+        {
+            double v = nearV[n];
+            double w = v == 0 ? 1 : Math.Exp(v);
+            int o = s + near[n];
+            for (int x = 0; x < k; x++) a[x] = reader.Use(x, o);
+            weight += w;
+            for (int x = 0; x < k; x++)
+            {
+                double wa = w * a[x];
+                sa[x] += wa;
+                for (int y = 0; y <= x; y++) saa[x * k + y] += wa * a[y];
+            }
+        }
+
+        for (int x = 0; x < k; x++)
+        {
+            double ex = sa[x] / weight;
+            acc[1 + x] -= ex;
+            for (int y = 0; y <= x; y++) acc[1 + k + x * k + y] += (saa[x * k + y] / weight - ex * sa[y] / weight) / tau;
+        }
+
+        return total + (weight == 1 ? top : top + tau * Math.Log(weight));
+    }
+
+    /// <summary>
+    /// <c>v[0] + v[2 + c]</c> for each category c at <c>into[c + 1]</c>, and <c>v[0] + 0</c> at <c>into[0]</c> (no
+    /// category budget): the price of a unit of cost (or its change along a direction) by category.
+    /// </summary>
+    private static double[] Prices(double[] v, double[] into)
+    {
+        into[0] = v[0] + 0.0;
+        for (int c = 1; c < into.Length; c++) into[c] = v[0] + v[1 + c];
+        return into;
     }
 
     private static double MaxOf(double[] values, int count)

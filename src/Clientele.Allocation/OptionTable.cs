@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Clientele.Allocation;
 
@@ -10,17 +11,20 @@ namespace Clientele.Allocation;
 /// </summary>
 internal sealed class OptionTable
 {
+    /// <summary>Customers per block of the parallel validation.</summary>
+    private const int ValidationBlock = 16_384;
+
     private OptionTable(ColumnarAllocationProblem source, int customers, int options, int categories, bool shareSource = false)
     {
         Source = source;
         CustomerCount = customers;
-        Net = new double[options];
         if (shareSource)
         {
             // No option is filtered out: read the caller's columns instead of copying them.
             Start = source.MenuStart;
             Cost = source.Cost;
             Hours = source.Hours;
+            Value = source.Value;
             Category = source.Category ?? new int[options];
             if (source.Category is null) Array.Fill(Category, -1);
         }
@@ -29,6 +33,7 @@ internal sealed class OptionTable
             Start = new int[customers + 1];
             Cost = new double[options];
             Hours = new double[options];
+            Value = new double[options];
             Category = new int[options];
             SourceOption = new int[options];
         }
@@ -51,8 +56,14 @@ internal sealed class OptionTable
 
     public double[] Hours { get; }
 
-    /// <summary>Value − cost of each option.</summary>
-    public double[] Net { get; }
+    /// <summary>The expected value of each option, before its cost.</summary>
+    public double[] Value { get; }
+
+    /// <summary>Value − cost of each option (computed when read: <c>Value[o] − Cost[o]</c>).</summary>
+    public NetColumn Net => new(Value, Cost);
+
+    /// <summary>The option kinds, or null when there are more than <see cref="OptionKinds.MaxKinds"/>.</summary>
+    public OptionKinds? Kinds { get; private set; }
 
     /// <summary>The option's category budget index, −1 when none.</summary>
     public int[] Category { get; }
@@ -84,8 +95,13 @@ internal sealed class OptionTable
     public double NetSpread { get; private set; }
 
     /// <summary>How much more than the capacity counts as rounding rather than an overrun.</summary>
-    public double Tolerance(int r) => 1e-9 * Math.Max(1, double.IsFinite(Capacity[r]) ? Math.Abs(Capacity[r]) : 1);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Tolerance(int r) => tolerance[r];
 
+    /// <summary><c>10⁻⁹ · max(1, |capacity|)</c> per resource, set with the capacities (read in the repair's inner loops).</summary>
+    private double[] tolerance = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Usage(int r, int o) => r switch
     {
         0 => Cost[o],
@@ -94,7 +110,11 @@ internal sealed class OptionTable
     };
 
     /// <summary>Validates <paramref name="p"/> and builds the table; names come from the id lists when given.</summary>
-    public static OptionTable Build(ColumnarAllocationProblem p, IReadOnlyList<string>? customerIds, IReadOnlyList<string>? optionIds)
+    /// <param name="p">The problem.</param>
+    /// <param name="customerIds">Customer names for messages (null = "#i").</param>
+    /// <param name="optionIds">Option names for messages (null = "#j").</param>
+    /// <param name="parallel">Validate blocks of customers on all cores (the same table and the same first error).</param>
+    public static OptionTable Build(ColumnarAllocationProblem p, IReadOnlyList<string>? customerIds, IReadOnlyList<string>? optionIds, bool parallel = false)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(p.MenuStart, "problem.MenuStart");
@@ -137,11 +157,10 @@ internal sealed class OptionTable
         }
 
         // First pass: validate every option and count the allowed ones.
-        int allowed = 0;
-        for (int i = 0; i < n; i++)
+        int ValidateCustomer(int i)
         {
             int s = p.MenuStart[i], e = p.MenuStart[i + 1];
-            if (e < s) throw new ArgumentException($"MenuStart must not decrease (customer {CustomerName(i)}).", "problem");
+            if (e < s || e > total) throw new ArgumentException($"MenuStart must not decrease (customer {CustomerName(i)}).", "problem");
             if (e == s)
             {
                 throw new ArgumentException($"Customer {CustomerName(i)} has an empty menu; every customer needs at least one option (e.g. \"none\" with cost 0).", "problem");
@@ -182,7 +201,49 @@ internal sealed class OptionTable
                     $"(its options cost {Format(minCost)} to {Format(maxCost)}; shortfall {Format(shortfall)})");
             }
 
-            allowed += allowedHere;
+            return allowedHere;
+        }
+
+        int allowed = 0;
+        int blocks = (n + ValidationBlock - 1) / ValidationBlock;
+        if (parallel && blocks > 1)
+        {
+            // Blocks of customers on all cores; each stops at its first invalid customer. The first of those in
+            // customer order is then validated again on this thread, which throws the very exception a serial
+            // check would have thrown first.
+            var allowedIn = new int[blocks];
+            var firstInvalid = new int[blocks];
+            Parallel.For(0, blocks, block =>
+            {
+                int from = block * ValidationBlock, to = Math.Min(n, from + ValidationBlock);
+                firstInvalid[block] = -1;
+                for (int i = from; i < to; i++)
+                {
+                    try
+                    {
+                        allowedIn[block] += ValidateCustomer(i);
+                    }
+                    catch (Exception e) when (e is ArgumentException or AllocationInfeasibleException)
+                    {
+                        firstInvalid[block] = i;
+                        return;
+                    }
+                }
+            });
+            foreach (int i in firstInvalid)
+            {
+                if (i >= 0)
+                {
+                    ValidateCustomer(i);
+                    throw new System.Diagnostics.UnreachableException($"customer {i} failed validation in parallel but not serially");
+                }
+            }
+
+            foreach (int a in allowedIn) allowed += a;
+        }
+        else
+        {
+            for (int i = 0; i < n; i++) allowed += ValidateCustomer(i);
         }
 
         bool filtered = allowed < total;
@@ -199,11 +260,6 @@ internal sealed class OptionTable
 
         // Second pass: copy the allowed options.
         int at = 0;
-        for (int i = 0; i < n && !filtered; i++)
-        {
-            for (int o = p.MenuStart[i]; o < p.MenuStart[i + 1]; o++) t.Net[o] = p.Value[o] - p.Cost[o];
-        }
-
         for (int i = 0; i < n && filtered; i++)
         {
             t.Start[i] = at;
@@ -214,7 +270,7 @@ internal sealed class OptionTable
                 if (!Allows(rule, p.Cost[o])) continue;
                 t.Cost[at] = p.Cost[o];
                 t.Hours[at] = p.Hours[o];
-                t.Net[at] = p.Value[o] - p.Cost[o];
+                t.Value[at] = p.Value[o];
                 t.Category[at] = p.Category?[o] ?? -1;
                 t.SourceOption![at] = o - p.MenuStart[i];
                 at++;
@@ -222,6 +278,7 @@ internal sealed class OptionTable
         }
 
         if (filtered) t.Start[n] = at;
+        t.Kinds = OptionKinds.Find(t.Cost, t.Hours, t.Category, n > 0 ? t.Start[1] : 1, parallel);
         t.Summarize();
         t.CheckMandatoryUsage();
         return t;
@@ -237,6 +294,7 @@ internal sealed class OptionTable
         int options = 0;
         for (int i = 0; i < CustomerCount; i += stride) options += Start[i + 1] - Start[i];
         var t = new OptionTable(Source, n, options, ResourceCount - 2);
+        var kindOf = Kinds is null ? null : new byte[options];
         int at = 0;
         for (int i = 0, j = 0; i < CustomerCount; i += stride, j++)
         {
@@ -244,10 +302,13 @@ internal sealed class OptionTable
             int m = Start[i + 1] - Start[i];
             Array.Copy(Cost, Start[i], t.Cost, at, m);
             Array.Copy(Hours, Start[i], t.Hours, at, m);
-            Array.Copy(Net, Start[i], t.Net, at, m);
+            Array.Copy(Value, Start[i], t.Value, at, m);
             Array.Copy(Category, Start[i], t.Category, at, m);
+            if (kindOf is not null) Array.Copy(Kinds!.Of, Start[i], kindOf, at, m);
             at += m;
         }
+
+        if (kindOf is not null) t.Kinds = Kinds!.With(kindOf);
 
         t.Start[n] = at;
         double share = (double)n / CustomerCount;
@@ -261,22 +322,57 @@ internal sealed class OptionTable
         return t;
     }
 
-    /// <summary>Sums each customer's least and most use of each resource and finds the resources that can bind.</summary>
+    /// <summary>
+    /// Sums each customer's least and most use of each resource and its spread of net values (best − worst), in
+    /// customer order, in one sweep over the options; finds the resources that can bind.
+    /// </summary>
     private void Summarize()
     {
+        tolerance = new double[ResourceCount];
+        for (int r = 0; r < ResourceCount; r++) tolerance[r] = 1e-9 * Math.Max(1, double.IsFinite(Capacity[r]) ? Math.Abs(Capacity[r]) : 1);
         Array.Clear(MinUsage);
         Array.Clear(MaxUsage);
         int categories = ResourceCount - 2;
+        Span<double> lo = stackalloc double[categories];
+        Span<double> hi = stackalloc double[categories];
+        double spread = 0, leastCost = 0, mostCost = 0, leastHours = 0, mostHours = 0;
+        var kindOf = Kinds?.Of;
         for (int i = 0; i < CustomerCount; i++)
         {
             int s = Start[i], e = Start[i + 1];
-            double leastCost = double.PositiveInfinity, mostCost = 0, leastHours = double.PositiveInfinity, mostHours = 0;
+
+            // A menu of the same kinds as the last one uses the resources the same way: only its values are new.
+            if (kindOf is null || i == 0 || e - s != s - Start[i - 1] || !kindOf.AsSpan(s, e - s).SequenceEqual(kindOf.AsSpan(Start[i - 1], e - s)))
+            {
+                leastCost = double.PositiveInfinity;
+                mostCost = 0;
+                leastHours = double.PositiveInfinity;
+                mostHours = 0;
+                lo.Fill(double.PositiveInfinity);
+                hi.Clear();
+                for (int o = s; o < e; o++)
+                {
+                    double cost = Cost[o], hours = Hours[o];
+                    int category = Category[o];
+                    leastCost = Math.Min(leastCost, cost);
+                    mostCost = Math.Max(mostCost, cost);
+                    leastHours = Math.Min(leastHours, hours);
+                    mostHours = Math.Max(mostHours, hours);
+                    for (int k = 0; k < categories; k++)
+                    {
+                        double u = category == k ? cost : 0;
+                        lo[k] = Math.Min(lo[k], u);
+                        hi[k] = Math.Max(hi[k], u);
+                    }
+                }
+            }
+
+            double leastNet = double.PositiveInfinity, mostNet = double.NegativeInfinity;
             for (int o = s; o < e; o++)
             {
-                leastCost = Math.Min(leastCost, Cost[o]);
-                mostCost = Math.Max(mostCost, Cost[o]);
-                leastHours = Math.Min(leastHours, Hours[o]);
-                mostHours = Math.Max(mostHours, Hours[o]);
+                double net = Value[o] - Cost[o];
+                leastNet = Math.Min(leastNet, net);
+                mostNet = Math.Max(mostNet, net);
             }
 
             MinUsage[0] += leastCost;
@@ -285,30 +381,11 @@ internal sealed class OptionTable
             MaxUsage[1] += mostHours;
             for (int k = 0; k < categories; k++)
             {
-                double lo = double.PositiveInfinity, hi = 0;
-                for (int o = s; o < e; o++)
-                {
-                    double u = Category[o] == k ? Cost[o] : 0;
-                    lo = Math.Min(lo, u);
-                    hi = Math.Max(hi, u);
-                }
-
-                MinUsage[2 + k] += lo;
-                MaxUsage[2 + k] += hi;
-            }
-        }
-
-        double spread = 0;
-        for (int i = 0; i < CustomerCount; i++)
-        {
-            double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
-            for (int o = Start[i]; o < Start[i + 1]; o++)
-            {
-                lo = Math.Min(lo, Net[o]);
-                hi = Math.Max(hi, Net[o]);
+                MinUsage[2 + k] += lo[k];
+                MaxUsage[2 + k] += hi[k];
             }
 
-            spread += hi - lo;
+            spread += mostNet - leastNet;
         }
 
         NetSpread = CustomerCount > 0 ? spread / CustomerCount : 0;
@@ -319,6 +396,17 @@ internal sealed class OptionTable
         }
 
         Active = [.. active];
+    }
+
+    /// <summary>Reads <c>Value[o] − Cost[o]</c> as if it were a column of net values.</summary>
+    public readonly struct NetColumn(double[] value, double[] cost)
+    {
+        /// <summary>The net value of option <paramref name="o"/>.</summary>
+        public double this[int o]
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => value[o] - cost[o];
+        }
     }
 
     /// <summary>Formats an amount for messages: thousands separators, at most two decimals.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Clientele.Allocation;
 
 /// <summary>
@@ -10,25 +12,36 @@ internal static class PrimalRepair
 {
     private const int Rounds = 6;
 
+    /// <summary>Customers per block of the parallel scoring.</summary>
+    private const int ScoreBlock = 16_384;
+
     /// <summary>
     /// Makes <paramref name="choice"/> (option indices into the table) feasible and improves it; returns false when
     /// no feasible plan was found (the choice then holds the least-overrun plan the repair reached).
     /// </summary>
-    public static bool Run(OptionTable t, int[] choice, double[] usage)
+    /// <param name="t">The table.</param>
+    /// <param name="choice">Each customer's option (table index); changed in place.</param>
+    /// <param name="usage">Filled with the resources the final choice uses.</param>
+    /// <param name="parallel">Score the customers' moves on all cores (the same moves in the same order).</param>
+    /// <param name="phaseEnded">Told "repair" and "fill-up" as those end (see <see cref="AllocationSolverOptions.PhaseEnded"/>).</param>
+    public static bool Run(OptionTable t, int[] choice, double[] usage, bool parallel = false, Action<string>? phaseEnded = null)
     {
         Recount(t, choice, usage);
+        var scratch = new Scores(t.CustomerCount, parallel);
         for (int round = 0; round < Rounds && Overrun(t, usage) >= 0; round++)
         {
-            if (!RepairRound(t, choice, usage)) break;
+            if (!RepairRound(t, choice, usage, scratch)) break;
         }
 
+        phaseEnded?.Invoke("repair");
         if (Overrun(t, usage) >= 0) return false;
         for (int round = 0; round < Rounds; round++)
         {
-            if (!FillRound(t, choice, usage)) break;
+            if (!FillRound(t, choice, usage, scratch)) break;
         }
 
         Recount(t, choice, usage);
+        phaseEnded?.Invoke("fill-up");
         return true;
     }
 
@@ -56,7 +69,7 @@ internal static class PrimalRepair
         }
     }
 
-    private static bool RepairRound(OptionTable t, int[] choice, double[] usage)
+    private static bool RepairRound(OptionTable t, int[] choice, double[] usage, Scores scores)
     {
         int rc = t.ResourceCount;
         var weight = new double[rc];
@@ -65,9 +78,7 @@ internal static class PrimalRepair
             if (usage[r] > t.Capacity[r] + t.Tolerance(r)) weight[r] = 1 / Math.Max(usage[r] - t.Capacity[r], t.Tolerance(r));
         }
 
-        var queue = new PriorityQueue<(int Customer, int Option), double>();
-        var candidates = new List<((int, int), double)>();
-        for (int i = 0; i < t.CustomerCount; i++)
+        scores.Compute(t.CustomerCount, i =>
         {
             int cur = choice[i], best = -1;
             double bestRatio = double.PositiveInfinity;
@@ -84,10 +95,9 @@ internal static class PrimalRepair
                 }
             }
 
-            if (best >= 0) candidates.Add(((i, best), bestRatio));
-        }
-
-        queue.EnqueueRange(candidates);
+            return (best, bestRatio);
+        });
+        var queue = new PriorityQueue<(int Customer, int Option), double>(scores.Candidates(negate: false));
         bool changed = false;
         while (queue.TryDequeue(out var move, out _))
         {
@@ -106,13 +116,12 @@ internal static class PrimalRepair
         return changed;
     }
 
-    private static bool FillRound(OptionTable t, int[] choice, double[] usage)
+    private static bool FillRound(OptionTable t, int[] choice, double[] usage, Scores scores)
     {
         int rc = t.ResourceCount;
         var slack = new double[rc];
         for (int r = 0; r < rc; r++) slack[r] = t.Capacity[r] - usage[r];
-        var candidates = new List<((int, int), double)>();
-        for (int i = 0; i < t.CustomerCount; i++)
+        scores.Compute(t.CustomerCount, i =>
         {
             int cur = choice[i], best = -1;
             double bestScore = 0;
@@ -137,11 +146,10 @@ internal static class PrimalRepair
                 }
             }
 
-            if (best >= 0) candidates.Add(((i, best), -bestScore));
-        }
-
-        if (candidates.Count == 0) return false;
-        var queue = new PriorityQueue<(int Customer, int Option), double>(candidates);
+            return (best, bestScore);
+        });
+        if (scores.Count == 0) return false;
+        var queue = new PriorityQueue<(int Customer, int Option), double>(scores.Candidates(negate: true));
         bool changed = false;
         while (queue.TryDequeue(out var move, out _))
         {
@@ -156,6 +164,51 @@ internal static class PrimalRepair
         return changed;
     }
 
+    /// <summary>
+    /// Each customer's best move and its score, computed block by block (on all cores when parallel) and listed in
+    /// customer order — so the queue built from them, and every tie in it, is the same as from a serial scan.
+    /// </summary>
+    private sealed class Scores(int customers, bool parallel)
+    {
+        private readonly int[] option = new int[customers];
+        private readonly double[] score = new double[customers];
+        private readonly int[] found = new int[(customers + ScoreBlock - 1) / ScoreBlock];
+
+        /// <summary>Customers with a move in the last <see cref="Compute"/>.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Runs <paramref name="best"/> (option −1 = no move) for every customer.</summary>
+        public void Compute(int n, Func<int, (int Option, double Score)> best)
+        {
+            void Block(int block)
+            {
+                int from = block * ScoreBlock, to = Math.Min(n, from + ScoreBlock), moves = 0;
+                for (int i = from; i < to; i++)
+                {
+                    (option[i], score[i]) = best(i);
+                    if (option[i] >= 0) moves++;
+                }
+
+                found[block] = moves;
+            }
+
+            if (parallel && found.Length > 1) Parallel.For(0, found.Length, Block);
+            else for (int block = 0; block < found.Length; block++) Block(block);
+            Count = 0;
+            foreach (int moves in found) Count += moves;
+        }
+
+        /// <summary>The moves in customer order, with their scores (negated when the largest should come first).</summary>
+        public IEnumerable<((int Customer, int Option), double)> Candidates(bool negate)
+        {
+            for (int i = 0; i < option.Length; i++)
+            {
+                if (option[i] >= 0) yield return ((i, option[i]), negate ? -score[i] : score[i]);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Freed(OptionTable t, double[] weight, int from, int to)
     {
         double freed = 0;
@@ -167,6 +220,7 @@ internal static class PrimalRepair
         return freed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool KeepsSatisfied(OptionTable t, double[] usage, int from, int to)
     {
         for (int r = 0; r < t.ResourceCount; r++)
@@ -178,6 +232,7 @@ internal static class PrimalRepair
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Fits(OptionTable t, double[] slack, int from, int to)
     {
         for (int r = 0; r < t.ResourceCount; r++)
@@ -189,6 +244,7 @@ internal static class PrimalRepair
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Apply(OptionTable t, double[] usage, int from, int to)
     {
         for (int r = 0; r < t.ResourceCount; r++) usage[r] += t.Usage(r, to) - t.Usage(r, from);

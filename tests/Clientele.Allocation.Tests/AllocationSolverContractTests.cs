@@ -157,4 +157,53 @@ public class AllocationSolverContractTests
         Assert.Equal(a.Choice, b.Choice);
         Assert.Equal(a.ShadowPrices.CategoryBudgets["care"], b.ShadowPrices.CategoryBudgets["care"], 9);
     }
+
+    [Fact]
+    public void PhaseEnded_LargeProblem_ReportsEachPhaseOnceInOrder()
+    {
+        var phases = new List<string>();
+        var options = AllocationSolverOptions.Default with { PhaseEnded = phases.Add };
+        AllocationSolver.Solve(SyntheticAllocationProblem.Generate(90_000, 1), options);
+        Assert.Equal(["table", "sample dual", "newton", "line searches", "lagrangian choice", "repair", "fill-up", "result"], phases);
+    }
+
+    [Fact]
+    public void PhaseEnded_TwelveCustomers_BranchAndBoundWithoutSample()
+    {
+        var phases = new List<string>();
+        AllocationSolver.Solve(SyntheticAllocationProblem.Generate(12, 1), new AllocationSolverOptions { PhaseEnded = phases.Add });
+        Assert.Equal(["table", "newton", "line searches", "lagrangian choice", "repair", "fill-up", "branch and bound", "result"], phases);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Solve_ParallelAndSerial_SameBits(bool manyKinds, bool tiers)
+    {
+        // Parallel passes sum fixed chunks in chunk order, so the cores change nothing: not even the last bit.
+        // manyKinds: costs vary per customer (more than 256 kinds), so the passes read the columns instead of kinds.
+        var p = SyntheticAllocationProblem.Generate(90_000, 3);
+        if (manyKinds)
+        {
+            var cost = (double[])p.Cost.Clone();
+            for (int o = 0; o < cost.Length; o++) cost[o] *= 1 + (o / 6 % 997) * 1e-7;
+            p = p with { Cost = cost };
+        }
+
+        if (tiers)
+        {
+            var tier = new int[p.CustomerCount];
+            for (int i = 0; i < tier.Length; i++) tier[i] = i % 20 == 0 ? 0 : i % 3 == 0 ? 1 : -1;
+            p = p with { Tier = tier, TierRules = [new TierRule(MinCost: 3), new TierRule(MaxCost: 40)], TierNames = ["gold", "self"] };
+        }
+
+        var a = AllocationSolver.Solve(p, new AllocationSolverOptions(Parallel: true));
+        var b = AllocationSolver.Solve(p, new AllocationSolverOptions(Parallel: false));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(b.Objective), BitConverter.DoubleToInt64Bits(a.Objective));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(b.UpperBound), BitConverter.DoubleToInt64Bits(a.UpperBound));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(b.ShadowPrices.StaffHours), BitConverter.DoubleToInt64Bits(a.ShadowPrices.StaffHours));
+        Assert.Equal(b.Choice, a.Choice);
+        Assert.True(a.OptimalityGap < 1e-3, $"gap {a.OptimalityGap}");
+    }
 }
