@@ -14,6 +14,9 @@ public static class AllocationSolver
     /// <summary>Customers in the sample whose multipliers start the dual search on big problems.</summary>
     private const int SampleCustomers = 20_000;
 
+    // Problems up to this size also try the second start (PrimalRepair.FromLeastUsage) and keep the better plan.
+    private const int SecondStartLimit = 20_000;
+
     /// <summary>Solves <paramref name="problem"/>; see <see cref="AllocationSolver"/>.</summary>
     /// <exception cref="ArgumentException">A number is NaN, infinite or negative where it must not be, or a menu is empty.</exception>
     /// <exception cref="AllocationInfeasibleException">No plan meets the constraints (the message names the constraint and the shortfall).</exception>
@@ -58,6 +61,22 @@ public static class AllocationSolver
         dual.Evaluate(lambda, usage, choice);
         phaseEnded?.Invoke("lagrangian choice");
         bool feasible = PrimalRepair.Run(table, choice, usage, options.Parallel, phaseEnded);
+        if (!feasible || n <= SecondStartLimit)
+        {
+            // A stalled repair gets a second start; small problems get it anyway and keep the better plan (cheap there,
+            // and their repaired plans are the most sensitive to the multipliers' rounding).
+            var other = new int[n];
+            var otherUsage = new double[rc];
+            if (PrimalRepair.FromLeastUsage(table, other, otherUsage, options.Parallel) && (!feasible || Objective(table, other) > Objective(table, choice)))
+            {
+                choice = other;
+                usage = otherUsage;
+                feasible = true;
+            }
+
+            phaseEnded?.Invoke("second start");
+        }
+
         bool exact = false;
         if (n <= options.ExactCustomerLimit)
         {
@@ -75,8 +94,7 @@ public static class AllocationSolver
 
         if (!feasible) throw JointInfeasibility(table, usage);
 
-        double objective = 0;
-        for (int i = 0; i < n; i++) objective += table.Net[choice[i]];
+        double objective = Objective(table, choice);
 
         // The plan meets the dual bound: proven optimal whatever the size.
         if (bound - objective <= 1e-12 * Math.Max(1, Math.Abs(bound))) exact = true;
@@ -100,6 +118,14 @@ public static class AllocationSolver
             upper, binding, exact);
         phaseEnded?.Invoke("result");
         return solution;
+    }
+
+    /// <summary>Σ net value of the chosen options, customer by customer.</summary>
+    private static double Objective(OptionTable t, int[] choice)
+    {
+        double objective = 0;
+        for (int i = 0; i < choice.Length; i++) objective += t.Net[choice[i]];
+        return objective;
     }
 
     /// <summary>The tier rules that keep some customer from the option it would otherwise take at these prices.</summary>

@@ -18,7 +18,7 @@ public sealed record AllocationSolverOptions(
 
     /// <summary>
     /// Called on the solving thread as each phase of a solve ends, with the phase's name: "table" (validation and
-    /// presolve), "sample dual", "newton", "line searches", "lagrangian choice", "repair", "fill-up",
+    /// presolve), "sample dual", "newton", "line searches", "lagrangian choice", "repair", "fill-up", "second start",
     /// "branch and bound", "result". The solver reads no clock; a caller that wants a per-phase time breakdown
     /// (the benchmark) reads its own clock here. Phases that do not run are not reported. Null = not called.
     /// </summary>

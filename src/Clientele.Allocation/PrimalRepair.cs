@@ -45,6 +45,52 @@ internal static class PrimalRepair
         return true;
     }
 
+    /// <summary>
+    /// A second start when the repair stalls — each customer moves at most one step per round and never breaks another
+    /// constraint, so a few customers cannot always free enough (seen in small problems with a binding category budget,
+    /// which were then called infeasible although doing nothing was feasible) — and a second opinion on small problems:
+    /// every customer on its option that uses the least of the capacities (Σ_r usage_r / capacity_r, ties to the higher
+    /// net value), then the fill-up from there. Returns false when even that plan overruns a capacity.
+    /// </summary>
+    /// <param name="t">The table.</param>
+    /// <param name="choice">Filled with each customer's option (table index).</param>
+    /// <param name="usage">Filled with the resources the choice uses.</param>
+    /// <param name="parallel">Score the customers' moves on all cores.</param>
+    public static bool FromLeastUsage(OptionTable t, int[] choice, double[] usage, bool parallel = false)
+    {
+        int rc = t.ResourceCount;
+        var weight = new double[rc];
+        for (int r = 0; r < rc; r++) weight[r] = double.IsFinite(t.Capacity[r]) ? 1 / Math.Max(t.Capacity[r], t.Tolerance(r)) : 0;
+        for (int i = 0; i < t.CustomerCount; i++)
+        {
+            int best = t.Start[i];
+            double least = double.PositiveInfinity;
+            for (int o = t.Start[i]; o < t.Start[i + 1]; o++)
+            {
+                double used = 0;
+                for (int r = 0; r < rc; r++) used += weight[r] * t.Usage(r, o);
+                if (used < least || (used == least && t.Net[o] > t.Net[best]))
+                {
+                    least = used;
+                    best = o;
+                }
+            }
+
+            choice[i] = best;
+        }
+
+        Recount(t, choice, usage);
+        if (Overrun(t, usage) >= 0) return false;
+        var scratch = new Scores(t.CustomerCount, parallel);
+        for (int round = 0; round < 4 * Rounds; round++)
+        {
+            if (!FillRound(t, choice, usage, scratch)) break;
+        }
+
+        Recount(t, choice, usage);
+        return true;
+    }
+
     /// <summary>The first overrun resource, or −1 when the plan is feasible.</summary>
     public static int Overrun(OptionTable t, double[] usage)
     {

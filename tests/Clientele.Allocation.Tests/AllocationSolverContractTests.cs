@@ -172,7 +172,7 @@ public class AllocationSolverContractTests
     {
         var phases = new List<string>();
         AllocationSolver.Solve(SyntheticAllocationProblem.Generate(12, 1), new AllocationSolverOptions { PhaseEnded = phases.Add });
-        Assert.Equal(["table", "newton", "line searches", "lagrangian choice", "repair", "fill-up", "branch and bound", "result"], phases);
+        Assert.Equal(["table", "newton", "line searches", "lagrangian choice", "repair", "fill-up", "second start", "branch and bound", "result"], phases);
     }
 
     [Theory]
