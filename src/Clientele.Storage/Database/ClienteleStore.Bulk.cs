@@ -156,7 +156,6 @@ public sealed partial class ClienteleStore
         // PostgreSQL first loads: which ids may repeat an earlier one, decided here on the reader thread (the writer is
         // the busier one). SQLite first loads ask the unique index as they insert (FirstLoad), so rows only need batching.
         var seenIds = firstLoad && !sqlite ? new IdFingerprints() : null;
-        bool indexTells = firstLoad && sqlite;
         long readDuplicates = 0, readRejected = 0;
 
         // Batch lists go back to the reader once written: a 20,000-row list is a large-object-heap array, and a new
@@ -173,27 +172,15 @@ public sealed partial class ClienteleStore
                 {
                     ArgumentNullException.ThrowIfNull(row, nameof(transactions));
                     long hash = ContentHash.Of(row);
-                    if (indexTells)
+                    if (firstLoad)
                     {
-                        filling.Add((number, row, hash));
-                        if (filling.Count == batchSize)
-                        {
-                            queue.Add((filling, null));
-                            filling = NewBatch();
-                        }
-
-                        continue;
-                    }
-
-                    if (seenIds is not null)
-                    {
-                        maybeSeen![filling.Count] = !seenIds.Add(row.Id);
+                        if (seenIds is not null) maybeSeen![filling.Count] = !seenIds.Add(row.Id);
                         filling.Add((number, row, hash));
                         if (filling.Count == batchSize)
                         {
                             queue.Add((filling, maybeSeen));
                             filling = NewBatch();
-                            maybeSeen = new bool[batchSize];
+                            maybeSeen = seenIds is null ? null : new bool[batchSize];
                         }
 
                         continue;
