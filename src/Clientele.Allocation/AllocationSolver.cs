@@ -78,9 +78,10 @@ public static class AllocationSolver
         }
 
         bool exact = false;
-        if (n <= options.ExactCustomerLimit)
+        if (n <= Math.Max(options.ExactCustomerLimit, options.SearchCustomerLimit))
         {
-            var best = BranchAndBound.Solve(table, lambda, feasible ? choice : null, options.ExactNodeLimit, out bool complete);
+            long nodeLimit = n <= options.ExactCustomerLimit ? options.ExactNodeLimit : options.SearchNodeLimit;
+            var best = BranchAndBound.Solve(table, lambda, feasible ? choice : null, nodeLimit, out bool complete);
             if (best is not null)
             {
                 choice = best;
