@@ -190,6 +190,24 @@ public abstract class ImportTests
     }
 
     [Fact]
+    public void Import_IntoLoadedStore_NewRowsStoredBesideDuplicatesConflictsAndUnknownCustomers()
+    {
+        using var db = CreateDatabase();
+        using var store = ClienteleStore.Open(db.Location);
+        Import(store, "customers", Customers);
+        Import(store, "transactions", "id,customer_id,date,amount\nt1,c1,2025-01-01,1\nt2,c1,2025-01-02,2\nt3,c2,2025-01-03,3\n");
+
+        // One batch of the exact path (the table is not empty): the insert stores t4 and t6 first, and the classification
+        // that follows must not count them as already stored.
+        var result = Import(store, "transactions",
+            "id,customer_id,date,amount\nt1,c1,2025-01-01,1\nt4,c2,2025-02-01,40\nt2,c1,2025-01-02,99\nt5,c9,2025-02-02,50\nt6,c1,2025-02-03,60\n");
+
+        Assert.Equal((5, 2, 2, 1), (result.Read, result.Accepted, result.Rejected, result.Duplicates));
+        Assert.Equal([(4L, "id"), (5L, "customer_id")], Rejects(result).Select(r => (long.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture), r[1])).Order());
+        Assert.Equal(1m + 2 + 3 + 40 + 60, store.TotalTransactionAmount());
+    }
+
+    [Fact]
     public void Import_FirstLoadWithRepeatedIds_CountsDuplicatesAndRejectsConflicts()
     {
         using var db = CreateDatabase();
