@@ -150,6 +150,10 @@ public sealed partial class ClienteleStore
             missing.Clear();
             if (held.Length < batch.Count) held = new bool[batch.Count];
             Array.Clear(held);
+
+            // Rows of one customer come together in most files, and the reader hands out one string for a repeated
+            // value: a reference check skips hashing the id again.
+            string? previous = null;
             for (int i = 0; i < batch.Count; i++)
             {
                 var (number, row, hash) = batch[i];
@@ -158,20 +162,30 @@ public sealed partial class ClienteleStore
                     held[i] = true;
                     Suspects.Add((number, row, hash));
                 }
-                else if (!customerKeys.ContainsKey(row.CustomerId))
+                else if (!ReferenceEquals(row.CustomerId, previous))
                 {
-                    missing.Add(row.CustomerId);
+                    previous = row.CustomerId;
+                    if (!customerKeys.ContainsKey(previous)) missing.Add(previous);
                 }
             }
 
             if (missing.Count > 0) Resolve(missing);
 
             clean.Clear();
+            previous = null;
+            bool found = false;
+            long key = 0;
             for (int i = 0; i < batch.Count; i++)
             {
                 if (held[i]) continue;
                 var (number, row, hash) = batch[i];
-                if (customerKeys.TryGetValue(row.CustomerId, out long key))
+                if (!ReferenceEquals(row.CustomerId, previous))
+                {
+                    previous = row.CustomerId;
+                    found = customerKeys.TryGetValue(previous, out key);
+                }
+
+                if (found)
                 {
                     clean.Add((number, row, hash, key));
                 }

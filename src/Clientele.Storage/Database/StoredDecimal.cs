@@ -18,7 +18,7 @@ public static class StoredDecimal
 
     /// <summary>Whether <paramref name="value"/> can be stored exactly.</summary>
     public static bool IsStorable(decimal value) =>
-        Math.Abs(value) <= MaxMagnitude && decimal.Truncate(value * Factor) == value * Factor;
+        Math.Abs(value) <= MaxMagnitude && (value.Scale <= Scale || decimal.Truncate(value * Factor) == value * Factor);
 
     /// <summary>The value in units of 1/10,000; throws when it cannot be stored exactly.</summary>
     internal static long ToScaled(decimal value, string column, string externalId) =>
