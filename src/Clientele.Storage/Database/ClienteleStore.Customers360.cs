@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Clientele.Domain.Entities;
 
@@ -64,13 +65,10 @@ public sealed partial class ClienteleStore
     /// <exception cref="ArgumentOutOfRangeException">The limit is not 1 to 10,000.</exception>
     public IReadOnlyList<TransactionRecord> ReadCustomerTransactions(string customerId, int limit)
     {
-        ArgumentNullException.ThrowIfNull(customerId);
-        CheckLimit(limit);
-        using var command = Command(
+        using var command = LatestOfCustomer(
             "SELECT t.external_id, t.date, t.amount, t.margin, t.quantity, t.unit_price, t.order_id, t.product, t.category, t.dealer_id, t.channel " +
-            "FROM transactions t JOIN customers c ON c.id = t.customer_key WHERE c.external_id = @id ORDER BY t.date DESC, t.id DESC LIMIT @limit");
-        dialect.AddParameter(command, "@id", ColumnType.Text).Value = customerId;
-        dialect.AddParameter(command, "@limit", ColumnType.Integer).Value = (long)limit;
+            "FROM transactions t JOIN customers c ON c.id = t.customer_key WHERE c.external_id = @id ORDER BY t.date DESC, t.id DESC LIMIT @limit",
+            customerId, limit);
         using var reader = command.ExecuteReader();
         var rows = new List<TransactionRecord>();
         while (reader.Read())
@@ -87,13 +85,10 @@ public sealed partial class ClienteleStore
     /// <exception cref="ArgumentOutOfRangeException">The limit is not 1 to 10,000.</exception>
     public IReadOnlyList<Interaction> ReadCustomerInteractions(string customerId, int limit)
     {
-        ArgumentNullException.ThrowIfNull(customerId);
-        CheckLimit(limit);
-        using var command = Command(
+        using var command = LatestOfCustomer(
             "SELECT i.external_id, i.date, i.kind, i.cost, i.hours, i.staff_id, i.outcome, i.resolved_on " +
-            "FROM interactions i JOIN customers c ON c.id = i.customer_key WHERE c.external_id = @id ORDER BY i.date DESC, i.id DESC LIMIT @limit");
-        dialect.AddParameter(command, "@id", ColumnType.Text).Value = customerId;
-        dialect.AddParameter(command, "@limit", ColumnType.Integer).Value = (long)limit;
+            "FROM interactions i JOIN customers c ON c.id = i.customer_key WHERE c.external_id = @id ORDER BY i.date DESC, i.id DESC LIMIT @limit",
+            customerId, limit);
         using var reader = command.ExecuteReader();
         var rows = new List<Interaction>();
         while (reader.Read())
@@ -110,15 +105,12 @@ public sealed partial class ClienteleStore
     /// <exception cref="ArgumentOutOfRangeException">The limit is not 1 to 10,000.</exception>
     public IReadOnlyList<SurveyResponse> ReadCustomerSurveys(string customerId, int limit)
     {
-        ArgumentNullException.ThrowIfNull(customerId);
-        CheckLimit(limit);
-        using var command = Command(
+        using var command = LatestOfCustomer(
             "SELECT s.id, s.external_id, s.date, s.nps, s.satisfaction, s.satisfaction_scale, s.comment, d.dimension, d.score " +
             "FROM (SELECT s.* FROM survey_responses s JOIN customers c ON c.id = s.customer_key WHERE c.external_id = @id " +
             "ORDER BY s.date DESC, s.id DESC LIMIT @limit) s LEFT JOIN survey_dimension_scores d ON d.survey_key = s.id " +
-            "ORDER BY s.date DESC, s.id DESC, d.dimension");
-        dialect.AddParameter(command, "@id", ColumnType.Text).Value = customerId;
-        dialect.AddParameter(command, "@limit", ColumnType.Integer).Value = (long)limit;
+            "ORDER BY s.date DESC, s.id DESC, d.dimension",
+            customerId, limit);
         using var reader = command.ExecuteReader();
         var rows = new List<SurveyResponse>();
         long pendingKey = long.MinValue;
@@ -149,8 +141,14 @@ public sealed partial class ClienteleStore
         return rows;
     }
 
-    private static void CheckLimit(int limit)
+    /// <summary>A command for one customer's latest rows: <c>@id</c> is the customer's external id, <c>@limit</c> the row count (1 to 10,000).</summary>
+    private DbCommand LatestOfCustomer(string sql, string customerId, int limit)
     {
+        ArgumentNullException.ThrowIfNull(customerId);
         if (limit is < 1 or > 10_000) throw new ArgumentOutOfRangeException(nameof(limit), limit, "The limit must be 1 to 10,000 rows.");
+        var command = Command(sql);
+        dialect.AddParameter(command, "@id", ColumnType.Text).Value = customerId;
+        dialect.AddParameter(command, "@limit", ColumnType.Integer).Value = (long)limit;
+        return command;
     }
 }
