@@ -4,7 +4,7 @@ namespace Clientele.Cli.Tests;
 
 public sealed class SimulateCommandTests
 {
-    private static readonly string[] Policies = ["clientele", "even", "byRevenue", "byRfm", "oracle"];
+    private static readonly string[] Policies = ["clientele", "even", "byRevenue", "byRfm", "informed", "oracle"];
 
     [Fact]
     public void Simulate_Json_HasEveryPolicyPerSeedValuesAndRatios()
@@ -28,11 +28,18 @@ public sealed class SimulateCommandTests
         double clientele = policies["clientele"]!.GetValue<double>();
         Assert.Equal(clientele / policies[best]!.GetValue<double>(), json["ratios"]!["clienteleToBestRule"]!.GetValue<double>(), 1e-9);
         Assert.Equal(clientele / policies["oracle"]!.GetValue<double>(), json["ratios"]!["clienteleToOracle"]!.GetValue<double>(), 1e-9);
+        double informed = policies["informed"]!.GetValue<double>();
+        Assert.Equal(informed / policies["oracle"]!.GetValue<double>(), json["ratios"]!["informedToOracle"]!.GetValue<double>(), 1e-9);
+        Assert.Equal(clientele / informed, json["ratios"]!["clienteleToInformed"]!.GetValue<double>(), 1e-9);
+        Assert.True(json["expected"]!["informed"]!.GetValue<double>() <= json["expected"]!["oracle"]!.GetValue<double>() * (1 + 1e-3));
         Assert.Equal(600, json["settings"]!["customers"]!.GetValue<int>());
         Assert.Equal(new[] { 5, 6 }, json["runs"]!.AsArray().Select(r => r!["seed"]!.GetValue<int>()));
         // The loop (two periods, the default): period 1's figures and the recalibration are reported too.
         Assert.Equal(2, json["settings"]!["periods"]!.GetValue<int>());
-        Assert.Equal(Policies, json["firstPeriod"]!["policies"]!.AsObject().Select(p => p.Key));
+        var firstPeriod = json["firstPeriod"]!["policies"]!.AsObject();
+        Assert.Equal(Policies, firstPeriod.Select(p => p.Key));
+        Assert.Equal(firstPeriod["informed"]!.GetValue<double>() / firstPeriod["oracle"]!.GetValue<double>(), json["firstPeriod"]!["informedToOracle"]!.GetValue<double>(), 1e-9);
+        Assert.Equal(firstPeriod["clientele"]!.GetValue<double>() / firstPeriod["informed"]!.GetValue<double>(), json["firstPeriod"]!["clienteleToInformed"]!.GetValue<double>(), 1e-9);
         Assert.Equal(["none", "greeting", "gift", "retention-offer", "am-visits", "trip"], json["recalibration"]!.AsObject().Select(p => p.Key));
         double factor = json["recalibration"]!["gift"]!["factor"]!.GetValue<double>();
         Assert.InRange(factor, 0.25, 4);
@@ -64,6 +71,8 @@ public sealed class SimulateCommandTests
         foreach (var policy in Policies) Assert.Contains(policy, output);
         Assert.Contains("clientele / oracle", output);
         Assert.Contains("clientele / best rule", output);
+        Assert.Contains("informed / oracle", output);
+        Assert.Contains("clientele / informed", output);
     }
 
     [Theory]

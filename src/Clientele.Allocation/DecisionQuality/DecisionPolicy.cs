@@ -15,11 +15,18 @@ public static class DecisionPolicy
     /// <summary>The care programme ladder down the ranking by RFM composite score, as far as the budget reaches.</summary>
     public const string ByRfm = "byRfm";
 
+    /// <summary>
+    /// A reference, not a rule: the solver given each option's expected incremental value under the customer's true
+    /// state and the options' true population-level effects, averaged over the customer's own unknown response
+    /// (<see cref="InformedValuation"/>) — the best any planner can do without knowing individual responses.
+    /// </summary>
+    public const string Informed = "informed";
+
     /// <summary>The solver given the true expected incremental values: the best plan under the truth.</summary>
     public const string Oracle = "oracle";
 
     /// <summary>All policies, in report order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Clientele, Even, ByRevenue, ByRfm, Oracle];
+    public static IReadOnlyList<string> All { get; } = [Clientele, Even, ByRevenue, ByRfm, Informed, Oracle];
 
     /// <summary>The simple rules Clientele is measured against.</summary>
     public static IReadOnlyList<string> SimpleRules { get; } = [Even, ByRevenue, ByRfm];

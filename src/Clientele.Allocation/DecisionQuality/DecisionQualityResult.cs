@@ -44,5 +44,14 @@ public sealed class DecisionQualityResult
     /// <summary>Clientele's mean realized net value over the oracle's; null when the oracle's mean is not positive.</summary>
     public double? ClienteleToOracle => Ratio(MeanRealizedNetValue[DecisionPolicy.Clientele], MeanRealizedNetValue[DecisionPolicy.Oracle]);
 
+    /// <summary>
+    /// The informed reference's mean realized net value over the oracle's: the share of the oracle's value reachable
+    /// without knowing each customer's own response; null when the oracle's mean is not positive.
+    /// </summary>
+    public double? InformedToOracle => Ratio(MeanRealizedNetValue[DecisionPolicy.Informed], MeanRealizedNetValue[DecisionPolicy.Oracle]);
+
+    /// <summary>Clientele's mean realized net value over the informed reference's; null when the informed mean is not positive.</summary>
+    public double? ClienteleToInformed => Ratio(MeanRealizedNetValue[DecisionPolicy.Clientele], MeanRealizedNetValue[DecisionPolicy.Informed]);
+
     private static double? Ratio(double value, double baseline) => baseline > 0 ? value / baseline : null;
 }

@@ -6,8 +6,8 @@ namespace Clientele.Allocation.DecisionQuality;
 
 /// <summary>
 /// The decision-quality simulation (spec §3, issue 5): a seeded company whose true behaviour and true responses
-/// are known (<see cref="SimulatedCompanyGenerator"/>) is planned for by Clientele, by three simple rules and by an
-/// oracle, all with the same budget (budget share × last year's revenue) and staff hours; the next year is then
+/// are known (<see cref="SimulatedCompanyGenerator"/>) is planned for by Clientele, by three simple rules, by the
+/// informed reference (the truth but each customer's own response) and by an oracle, all with the same budget (budget share × last year's revenue) and staff hours; the next year is then
 /// simulated under the truth with common random numbers and each plan's realized net value is reported. Pure and
 /// deterministic per seed.
 /// </summary>
@@ -29,7 +29,7 @@ public static class DecisionQualitySimulation
     /// <summary>Runs seeds Seed, Seed + 1, …, Seed + seeds − 1 with the given solver and aggregates them.</summary>
     /// <param name="options">The experiment.</param>
     /// <param name="seeds">How many seeds (companies) to average over, 1 or more.</param>
-    /// <param name="solve">The allocation solver that Clientele and the oracle use.</param>
+    /// <param name="solve">The allocation solver that Clientele, the informed reference and the oracle use.</param>
     /// <param name="progress">Told the number of seeds finished after each.</param>
     /// <exception cref="ArgumentException">The options are invalid or seeds &lt; 1.</exception>
     public static DecisionQualityResult Run(DecisionQualityOptions options, int seeds, Func<AllocationProblem, AllocationSolution> solve, IProgress<int>? progress = null)
@@ -64,7 +64,7 @@ public static class DecisionQualitySimulation
 
         // The loop the product runs: period 1 happens under Clientele's plan; its plan items are evaluated against the
         // model's no-action baseline and the effects recalibrated; every policy then plans period 2 for the company as
-        // it stands a year later. The rules do not learn; the oracle knows the truth again.
+        // it stands a year later. The rules do not learn; the informed reference and the oracle know the truth again.
         // A random share of each option's plan items is held out (given nothing) as a control group: the mean
         // forecast error of the held-out customers is the bias of the model's no-action baseline for the customers
         // that option was aimed at, which the realized gains of the treated are corrected by.
@@ -129,6 +129,7 @@ public static class DecisionQualitySimulation
             [DecisionPolicy.Even] = SimpleRules.Even(menu, n, budget, hours, options.Seed),
             [DecisionPolicy.ByRevenue] = SimpleRules.ByRank(menu, company.LastYearRevenue, budget, hours),
             [DecisionPolicy.ByRfm] = SimpleRules.ByRank(menu, rfm.Composite, budget, hours),
+            [DecisionPolicy.Informed] = Solve(solve, menu, InformedValuation.Gains(company, options.MarginRate), n, budget, hours),
             [DecisionPolicy.Oracle] = Solve(solve, menu, truth, n, budget, hours),
         };
 

@@ -21,11 +21,18 @@ internal static class NextYear
     {
         if (!company.Alive[i]) return 0;
         int k = company.Options.Count;
-        double lambda = company.Lambda[i];
-        double q = (1 - company.TrueRetention[i * k + j]) * company.P[i];
-        double rate = lambda * q + DiscountPerWeek;
-        double purchases = lambda * -OptionValuation.ExpM1(-rate * HorizonWeeks) / rate;
+        double purchases = DiscountedPurchases(company.Lambda[i], company.P[i], company.TrueRetention[i * k + j]);
         return marginRate * (1 + company.TrueSpendLift[i * k + j]) * company.MeanSpend[i] * purchases;
+    }
+
+    /// <summary>
+    /// D(λ, q) = λ(1 − e^(−(λq + δ)H)) / (λq + δ) with q = (1 − ρ)p: the discounted expected orders over the horizon
+    /// of an alive customer who buys at rate λ and, with ρ of its risk averted, leaves with probability q after each order.
+    /// </summary>
+    public static double DiscountedPurchases(double lambda, double p, double retention)
+    {
+        double rate = lambda * ((1 - retention) * p) + DiscountPerWeek;
+        return lambda * -OptionValuation.ExpM1(-rate * HorizonWeeks) / rate;
     }
 
     /// <summary>
@@ -121,6 +128,8 @@ internal static class NextYear
             MeanSpend = company.MeanSpend,
             TrueRetention = company.TrueRetention,
             TrueSpendLift = company.TrueSpendLift,
+            PopulationEffects = company.PopulationEffects,
+            ResponseHeterogeneity = company.ResponseHeterogeneity,
         };
     }
 }

@@ -42,6 +42,15 @@ internal sealed class SimulatedCompany
 
     public required double[] TrueSpendLift { get; init; }
 
+    /// <summary>
+    /// Per option, the true effect at the population level, (ρ_k · b_k, σ_k · b′_k): the assumed effect times how wrong
+    /// the assumption is, before each customer's own responsiveness (u_i ε_ik, v_i ε′_ik, mean one) multiplies it.
+    /// </summary>
+    public required IReadOnlyList<OptionEffect> PopulationEffects { get; init; }
+
+    /// <summary>h, the σ of the log of each customer's responsiveness (the option-by-customer noise has σ = h/2).</summary>
+    public required double ResponseHeterogeneity { get; init; }
+
     public int Count => Alive.Length;
 
     public double TotalLastYearRevenue => LastYearRevenue.Sum();

@@ -116,6 +116,8 @@ internal static class SimulatedCompanyGenerator
             MeanSpend = mean,
             TrueRetention = retention,
             TrueSpendLift = spendLift,
+            PopulationEffects = menu.Select((o, j) => new OptionEffect(o.AssumedEffect.Retention * retentionBias[j], o.AssumedEffect.Spend * spendBias[j])).ToArray().AsReadOnly(),
+            ResponseHeterogeneity = options.ResponseHeterogeneity,
         };
     }
 

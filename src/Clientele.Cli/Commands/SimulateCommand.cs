@@ -8,8 +8,8 @@ using Spectre.Console;
 namespace Clientele.Cli.Commands;
 
 /// <summary>
-/// <c>clientele simulate</c>: the decision-quality simulation (issue 5) — Clientele's plan against simple rules and an
-/// oracle on seeded companies whose true behaviour is known, by realized net value for the same budget and hours.
+/// <c>clientele simulate</c>: the decision-quality simulation (issue 5) — Clientele's plan against simple rules, an
+/// informed reference and an oracle on seeded companies whose true behaviour is known, by realized net value for the same budget and hours.
 /// </summary>
 internal static class SimulateCommand
 {
@@ -30,7 +30,7 @@ internal static class SimulateCommand
         var signal = new Option<bool>("--hazard-signal") { Description = "Whether Clientele uses complaints (models fitted per complaint segment).", DefaultValueFactory = _ => defaults.HazardSignal };
         var json = CommonOptions.Json();
 
-        var command = new Command("simulate", "Measure decision quality: plan the same budget with Clientele, simple rules (even, by revenue, by RFM) and an oracle on seeded companies, then simulate the next year.\n" +
+        var command = new Command("simulate", "Measure decision quality: plan the same budget with Clientele, simple rules (even, by revenue, by RFM), an informed reference and an oracle on seeded companies, then simulate the next year.\n" +
             "Example: clientele simulate --customers 5000 --seeds 10 --budget-share 0.005 --json");
         foreach (var option in new Option[] { customers, seeds, seed, budgetShare, hours, heterogeneity, assumption, periods, signal, json }) command.Options.Add(option);
 
@@ -116,6 +116,8 @@ internal static class SimulateCommand
             {
                 ["clienteleToBestRule"] = toBest is { } b ? JsonOutput.Number(b) : null,
                 ["clienteleToOracle"] = toOracle is { } r ? JsonOutput.Number(r) : null,
+                ["informedToOracle"] = result.InformedToOracle is { } io ? JsonOutput.Number(io) : null,
+                ["clienteleToInformed"] = result.ClienteleToInformed is { } ci ? JsonOutput.Number(ci) : null,
             },
             ["targets"] = new JsonObject
             {
@@ -150,7 +152,7 @@ internal static class SimulateCommand
         };
     }
 
-    /// <summary>Period 1 of the loop: mean realized net value per policy and Clientele's ratios (Clientele with the assumed effects).</summary>
+    /// <summary>Period 1 of the loop: mean realized net value per policy, Clientele's ratios (Clientele with the assumed effects) and the informed reference's.</summary>
     private static JsonObject FirstPeriod(DecisionQualityResult result)
     {
         var policies = new JsonObject();
@@ -162,6 +164,8 @@ internal static class SimulateCommand
             ["policies"] = policies,
             ["clienteleToBestRule"] = best > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / best) : null,
             ["clienteleToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / mean[DecisionPolicy.Oracle]) : null,
+            ["informedToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Informed] / mean[DecisionPolicy.Oracle]) : null,
+            ["clienteleToInformed"] = mean[DecisionPolicy.Informed] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / mean[DecisionPolicy.Informed]) : null,
         };
     }
 
@@ -205,10 +209,17 @@ internal static class SimulateCommand
         console.Write(table);
         console.MarkupLine(Ratio("clientele / best rule (" + result.BestRule + ")", result.ClienteleToBestRule, BestRuleTarget, culture));
         console.MarkupLine(Ratio("clientele / oracle", result.ClienteleToOracle, OracleTarget, culture));
+        // The informed reference knows all but each customer's own response: its share of the oracle is the ceiling
+        // for any planner that does not know individual responses; it has no target of its own.
+        console.MarkupLine(Ratio("informed / oracle (the ceiling without individual responses)", result.InformedToOracle, null, culture));
+        console.MarkupLine(Ratio("clientele / informed", result.ClienteleToInformed, null, culture));
         console.MarkupLine($"done in {elapsed.TotalSeconds.ToString("F1", culture)} s");
     }
 
-    private static string Ratio(string label, double? ratio, double target, CultureInfo culture) => ratio is { } r
-        ? $"{Markup.Escape(label)}: [bold]{r.ToString("F3", culture)}[/] (target ≥ {target.ToString("F2", culture)}: {(r >= target ? "[green]met[/]" : "[red]not met[/]")})"
-        : $"{Markup.Escape(label)}: no ratio (the baseline's net value is not positive)";
+    private static string Ratio(string label, double? ratio, double? target, CultureInfo culture) => (ratio, target) switch
+    {
+        ({ } r, { } t) => $"{Markup.Escape(label)}: [bold]{r.ToString("F3", culture)}[/] (target ≥ {t.ToString("F2", culture)}: {(r >= t ? "[green]met[/]" : "[red]not met[/]")})",
+        ({ } r, null) => $"{Markup.Escape(label)}: [bold]{r.ToString("F3", culture)}[/]",
+        _ => $"{Markup.Escape(label)}: no ratio (the baseline's net value is not positive)",
+    };
 }

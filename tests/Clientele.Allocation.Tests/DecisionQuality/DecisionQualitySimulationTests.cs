@@ -75,6 +75,49 @@ public class DecisionQualitySimulationTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void RunSeed_Informed_AtMostTheOracleInBothPeriods(int seed)
+    {
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, seed));
+        foreach (var outcomes in new[] { run.Outcomes, run.FirstPeriod! })
+        {
+            double oracle = outcomes.First(o => o.Policy == DecisionPolicy.Oracle).ExpectedNetValue;
+            double informed = outcomes.First(o => o.Policy == DecisionPolicy.Informed).ExpectedNetValue;
+            Assert.True(informed <= oracle + 1e-3 * Math.Abs(oracle), $"informed {informed:N0} > oracle {oracle:N0}");
+            Assert.True(informed > 0, $"informed {informed:N0}");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void RunSeed_NoResponseHeterogeneity_InformedIsTheOracle(int seed)
+    {
+        // Without individual responses the informed valuation is the truth, so the same solver makes the same plan.
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, seed, ResponseHeterogeneity: 0));
+        foreach (var outcomes in new[] { run.Outcomes, run.FirstPeriod! })
+        {
+            var oracle = outcomes.First(o => o.Policy == DecisionPolicy.Oracle);
+            var informed = outcomes.First(o => o.Policy == DecisionPolicy.Informed);
+            Assert.Equal(oracle.ExpectedNetValue, informed.ExpectedNetValue, 1e-3 * Math.Abs(oracle.ExpectedNetValue));
+            Assert.Equal(oracle.RealizedNetValue, informed.RealizedNetValue, 1e-3 * Math.Abs(oracle.RealizedNetValue));
+        }
+    }
+
+    [Fact]
+    public void Result_Ratios_InformedOverOracleAndClienteleOverInformed()
+    {
+        var result = TenSeeds(new DecisionQualityOptions());
+        var mean = result.MeanRealizedNetValue;
+        Assert.Equal(mean[DecisionPolicy.Informed] / mean[DecisionPolicy.Oracle], result.InformedToOracle!.Value, 1e-12);
+        Assert.Equal(mean[DecisionPolicy.Clientele] / mean[DecisionPolicy.Informed], result.ClienteleToInformed!.Value, 1e-12);
+        // The informed reference is not a simple rule: the best rule stays one of even / byRevenue / byRfm.
+        Assert.Contains(result.BestRule, DecisionPolicy.SimpleRules);
+    }
+
     [Fact]
     public void RunSeed_SameSeed_SameOutcomes()
     {

@@ -43,6 +43,8 @@ public class HazardSignalTests
             MeanSpend = new double[n],
             TrueRetention = [],
             TrueSpendLift = [],
+            PopulationEffects = [],
+            ResponseHeterogeneity = 0,
         };
     }
 
