@@ -174,16 +174,20 @@ public sealed partial class ClienteleStore
             {
                 var filling = NewBatch();
                 var maybeSeen = seenIds is null ? null : new bool[batchSize];
+
+                // A batch's fingerprints go into the table together, so that its memory misses overlap.
+                var fingerprints = seenIds is null ? null : new uint[batchSize];
                 foreach (var (number, row) in transactions)
                 {
                     ArgumentNullException.ThrowIfNull(row, nameof(transactions));
                     long hash = ContentHash.Of(row);
                     if (firstLoad)
                     {
-                        if (seenIds is not null) maybeSeen![filling.Count] = !seenIds.Add(row.Id);
+                        if (fingerprints is not null) fingerprints[filling.Count] = IdFingerprints.Fingerprint(row.Id);
                         filling.Add((number, row, hash));
                         if (filling.Count == batchSize)
                         {
+                            seenIds?.AddAll(fingerprints, maybeSeen);
                             queue.Add((filling, maybeSeen));
                             filling = NewBatch();
                             maybeSeen = seenIds is null ? null : new bool[batchSize];
@@ -218,7 +222,11 @@ public sealed partial class ClienteleStore
                     }
                 }
 
-                if (filling.Count > 0) queue.Add((filling, maybeSeen));
+                if (filling.Count > 0)
+                {
+                    seenIds?.AddAll(fingerprints.AsSpan(0, filling.Count), maybeSeen);
+                    queue.Add((filling, maybeSeen));
+                }
             }
             finally
             {

@@ -49,6 +49,12 @@ public sealed partial class ClienteleStore
 
         // PostgreSQL: the COPY writes frozen rows (the table was truncated in this transaction).
         private bool freeze = true;
+
+        // PostgreSQL: the ids the COPY gives its rows, from one nextval at the start; End moves the sequence past them.
+        // Evaluating the column's default (nextval: a sequence lock and buffer per row) was ≈ a tenth of the server's
+        // work per row. Safe because the load holds the table's exclusive lock (its constraints were dropped), so no
+        // other session inserts meanwhile; like nextval, the sequence stays advanced if the load rolls back.
+        private long nextId, firstId;
         private byte[] utf8 = new byte[256];
 
         // The largest transactions rowid stored so far (the table was empty): rows a statement stored have larger ones.
@@ -115,6 +121,11 @@ public sealed partial class ClienteleStore
                 // The rebuilt indexes sort in memory up to this size (10M rows: 12.5 s with 256 MB, 9.3 s with 1 GB); it is
                 // a cap for this transaction's index builds, not an allocation.
                 store.Run("SET LOCAL maintenance_work_mem = '1GB'");
+
+                using (var sequence = store.Command("SELECT nextval(pg_get_serial_sequence('transactions', 'id'))"))
+                {
+                    firstId = nextId = Convert.ToInt64(sequence.ExecuteScalar(), CultureInfo.InvariantCulture);
+                }
 
                 // Customer lookups need the planner to know how big customers is (else it scans the table per batch).
                 store.Run("ANALYZE customers");
@@ -215,6 +226,12 @@ public sealed partial class ClienteleStore
             if (!Active) return;
             Active = false;
             Dispose();
+            if (!sqlite && nextId > firstId)
+            {
+                // The exact path (held-back rows) and later imports take ids after the ones the COPY gave.
+                store.Run($"SELECT setval(pg_get_serial_sequence('transactions', 'id'), {(nextId - 1).ToString(CultureInfo.InvariantCulture)})");
+            }
+
             // SQLite sorts each rebuilt index with a helper thread (the reader is done, its core idle): 4.0 s → 3.0 s for 10M rows.
             if (sqlite) store.Run("PRAGMA threads = 2");
             foreach (var sql in rebuild) store.Run(sql);
@@ -410,10 +427,11 @@ public sealed partial class ClienteleStore
 
         private void Copy()
         {
-            using var copy = new PgBinaryCopy((NpgsqlConnection)store.connection, $"transactions ({Columns})", freeze);
+            using var copy = new PgBinaryCopy((NpgsqlConnection)store.connection, $"transactions (id, {Columns})", freeze);
             foreach (var (_, t, hash, customer) in clean)
             {
-                copy.StartRow(ColumnCount);
+                copy.StartRow(ColumnCount + 1);
+                copy.BigInt(nextId++);
                 copy.BigInt(customer);
                 copy.Text(t.Id);
                 copy.BigInt(hash);
