@@ -249,6 +249,28 @@ public abstract class ImportTests
     }
 
     [Fact]
+    public void Import_FirstLoadCreatingManyCustomers_CustomerSeenAgainLaterIsNotCreatedTwice()
+    {
+        using var db = CreateDatabase();
+        using var store = ClienteleStore.Open(db.Location);
+
+        // 120,000 customers, one row each, then 100 of the first ones again: the load's customer cache (100,000 entries)
+        // has forgotten them by then, so they must be found among the customers this load created, not created again
+        // (PostgreSQL creates customers by COPY without asking the store, except for ones it may have created).
+        var csv = new StringBuilder("customer_id,date,amount\n");
+        for (int i = 0; i < 120_000; i++) csv.Append($"c{i:000000},2025-01-01,1\n");
+        for (int i = 0; i < 100; i++) csv.Append($"c{i:000000},2025-02-01,2\n");
+
+        var result = Import(store, "transactions", csv.ToString(), new ImportOptions(CreateCustomers: true));
+        var later = Import(store, "customers", "id,name\nc999999,Late\n");
+
+        Assert.Equal((120_100, 120_100, 0, 120_000), (result.Read, result.Accepted, result.Duplicates, result.CustomersCreated));
+        Assert.Equal(1, later.Accepted);
+        Assert.Equal(120_001, store.Counts()[StoreEntity.Customers]);
+        Assert.Equal(120_200m, store.TotalTransactionAmount());
+    }
+
+    [Fact]
     public void Import_FirstLoadOfEdgeDecimals_StoresThemExactly()
     {
         using var db = CreateDatabase();
