@@ -4,7 +4,7 @@ namespace Clientele.Cli.Tests;
 
 public sealed class SimulateCommandTests
 {
-    private static readonly string[] Policies = ["clientele", "even", "byRevenue", "byRfm", "informed", "oracle"];
+    private static readonly string[] Policies = ["clientele", "even", "byRevenue", "byRfm", "learned", "informed", "oracle"];
 
     [Fact]
     public void Simulate_Json_HasEveryPolicyPerSeedValuesAndRatios()
@@ -28,6 +28,7 @@ public sealed class SimulateCommandTests
         double clientele = policies["clientele"]!.GetValue<double>();
         Assert.Equal(clientele / policies[best]!.GetValue<double>(), json["ratios"]!["clienteleToBestRule"]!.GetValue<double>(), 1e-9);
         Assert.Equal(clientele / policies["oracle"]!.GetValue<double>(), json["ratios"]!["clienteleToOracle"]!.GetValue<double>(), 1e-9);
+        Assert.Equal(policies["learned"]!.GetValue<double>() / policies["oracle"]!.GetValue<double>(), json["ratios"]!["learnedToOracle"]!.GetValue<double>(), 1e-9);
         double informed = policies["informed"]!.GetValue<double>();
         Assert.Equal(informed / policies["oracle"]!.GetValue<double>(), json["ratios"]!["informedToOracle"]!.GetValue<double>(), 1e-9);
         Assert.Equal(clientele / informed, json["ratios"]!["clienteleToInformed"]!.GetValue<double>(), 1e-9);
@@ -71,6 +72,7 @@ public sealed class SimulateCommandTests
         foreach (var policy in Policies) Assert.Contains(policy, output);
         Assert.Contains("clientele / oracle", output);
         Assert.Contains("clientele / best rule", output);
+        Assert.Contains("learned / oracle", output);
         Assert.Contains("informed / oracle", output);
         Assert.Contains("clientele / informed", output);
     }

@@ -16,6 +16,13 @@ public static class DecisionPolicy
     public const string ByRfm = "byRfm";
 
     /// <summary>
+    /// A reference, not a rule: Clientele's own valuation (the same models on the same history, the same hazard signal)
+    /// with the options' true population-level effects instead of the assumed or recalibrated ones — what Clientele
+    /// would plan had its plan-versus-actual loop learned every option's effect exactly.
+    /// </summary>
+    public const string Learned = "learned";
+
+    /// <summary>
     /// A reference, not a rule: the solver given each option's expected incremental value under the customer's true
     /// state and the options' true population-level effects, averaged over the customer's own unknown response
     /// (<see cref="InformedValuation"/>) — the best any planner can do without knowing individual responses.
@@ -26,7 +33,7 @@ public static class DecisionPolicy
     public const string Oracle = "oracle";
 
     /// <summary>All policies, in report order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Clientele, Even, ByRevenue, ByRfm, Informed, Oracle];
+    public static IReadOnlyList<string> All { get; } = [Clientele, Even, ByRevenue, ByRfm, Learned, Informed, Oracle];
 
     /// <summary>The simple rules Clientele is measured against.</summary>
     public static IReadOnlyList<string> SimpleRules { get; } = [Even, ByRevenue, ByRfm];

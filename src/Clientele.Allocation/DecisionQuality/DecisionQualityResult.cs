@@ -50,6 +50,12 @@ public sealed class DecisionQualityResult
     /// </summary>
     public double? InformedToOracle => Ratio(MeanRealizedNetValue[DecisionPolicy.Informed], MeanRealizedNetValue[DecisionPolicy.Oracle]);
 
+    /// <summary>
+    /// The learned reference's mean realized net value over the oracle's: how close Clientele's models would come had
+    /// the loop learned the options' true effects exactly; null when the oracle's mean is not positive.
+    /// </summary>
+    public double? LearnedToOracle => Ratio(MeanRealizedNetValue[DecisionPolicy.Learned], MeanRealizedNetValue[DecisionPolicy.Oracle]);
+
     /// <summary>Clientele's mean realized net value over the informed reference's; null when the informed mean is not positive.</summary>
     public double? ClienteleToInformed => Ratio(MeanRealizedNetValue[DecisionPolicy.Clientele], MeanRealizedNetValue[DecisionPolicy.Informed]);
 

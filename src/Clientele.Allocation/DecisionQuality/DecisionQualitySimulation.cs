@@ -109,10 +109,15 @@ public static class DecisionQualitySimulation
         var rfm = CustomerScoring.ScoreRfm(summaries, scoring);
         var valuation = ClienteleValuation.Value(company, options, scoring);
         var assumed = new double[n * k];
+        var learned = new double[n * k];
         for (int i = 0; i < n; i++)
         {
             var input = new OptionValuationInput(valuation.Clv[i], valuation.Survival[i]);
-            for (int j = 0; j < k; j++) assumed[i * k + j] = OptionValuation.ExpectedGain(input, effects[j]);
+            for (int j = 0; j < k; j++)
+            {
+                assumed[i * k + j] = OptionValuation.ExpectedGain(input, effects[j]);
+                learned[i * k + j] = OptionValuation.ExpectedGain(input, company.PopulationEffects[j]);
+            }
         }
 
         var baseline = new double[n];
@@ -129,6 +134,7 @@ public static class DecisionQualitySimulation
             [DecisionPolicy.Even] = SimpleRules.Even(menu, n, budget, hours, options.Seed),
             [DecisionPolicy.ByRevenue] = SimpleRules.ByRank(menu, company.LastYearRevenue, budget, hours),
             [DecisionPolicy.ByRfm] = SimpleRules.ByRank(menu, rfm.Composite, budget, hours),
+            [DecisionPolicy.Learned] = Solve(solve, menu, learned, n, budget, hours),
             [DecisionPolicy.Informed] = Solve(solve, menu, InformedValuation.Gains(company, options.MarginRate), n, budget, hours),
             [DecisionPolicy.Oracle] = Solve(solve, menu, truth, n, budget, hours),
         };

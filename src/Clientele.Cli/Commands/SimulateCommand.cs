@@ -116,6 +116,7 @@ internal static class SimulateCommand
             {
                 ["clienteleToBestRule"] = toBest is { } b ? JsonOutput.Number(b) : null,
                 ["clienteleToOracle"] = toOracle is { } r ? JsonOutput.Number(r) : null,
+                ["learnedToOracle"] = result.LearnedToOracle is { } lo ? JsonOutput.Number(lo) : null,
                 ["informedToOracle"] = result.InformedToOracle is { } io ? JsonOutput.Number(io) : null,
                 ["clienteleToInformed"] = result.ClienteleToInformed is { } ci ? JsonOutput.Number(ci) : null,
             },
@@ -164,6 +165,7 @@ internal static class SimulateCommand
             ["policies"] = policies,
             ["clienteleToBestRule"] = best > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / best) : null,
             ["clienteleToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / mean[DecisionPolicy.Oracle]) : null,
+            ["learnedToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Learned] / mean[DecisionPolicy.Oracle]) : null,
             ["informedToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Informed] / mean[DecisionPolicy.Oracle]) : null,
             ["clienteleToInformed"] = mean[DecisionPolicy.Informed] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / mean[DecisionPolicy.Informed]) : null,
         };
@@ -209,6 +211,8 @@ internal static class SimulateCommand
         console.Write(table);
         console.MarkupLine(Ratio("clientele / best rule (" + result.BestRule + ")", result.ClienteleToBestRule, BestRuleTarget, culture));
         console.MarkupLine(Ratio("clientele / oracle", result.ClienteleToOracle, OracleTarget, culture));
+        // The learned reference is Clientele had its loop learned the options' true effects: what learning could still bring.
+        console.MarkupLine(Ratio("learned / oracle (clientele with the options' true effects)", result.LearnedToOracle, null, culture));
         // The informed reference knows all but each customer's own response: its share of the oracle is the ceiling
         // for any planner that does not know individual responses; it has no target of its own.
         console.MarkupLine(Ratio("informed / oracle (the ceiling without individual responses)", result.InformedToOracle, null, culture));

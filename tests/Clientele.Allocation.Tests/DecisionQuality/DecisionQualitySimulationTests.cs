@@ -107,6 +107,34 @@ public class DecisionQualitySimulationTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void RunSeed_NoAssumptionError_LearnedIsClienteleInPeriodOne(int seed)
+    {
+        // When the options act as assumed, learning them exactly changes nothing: in period 1 (assumed effects, before any
+        // recalibration) the learned reference values every option as Clientele does and makes the same plan.
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, seed, AssumptionError: 0, Periods: 1));
+        var clientele = run.Outcomes.First(o => o.Policy == DecisionPolicy.Clientele);
+        var learned = run.Outcomes.First(o => o.Policy == DecisionPolicy.Learned);
+        Assert.Equal(clientele.RealizedNetValue, learned.RealizedNetValue);
+        Assert.Equal(clientele.OptionCounts, learned.OptionCounts);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void RunSeed_Learned_BetweenNothingAndTheOracleAndItsSpendDiffersFromClienteles(int seed)
+    {
+        // With the default assumption error the true effects differ from the assumed ones, so the learned plan is another plan.
+        var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, seed, Periods: 1));
+        double oracle = run.Outcome(DecisionPolicy.Oracle).ExpectedNetValue;
+        var learned = run.Outcome(DecisionPolicy.Learned);
+        Assert.InRange(learned.ExpectedNetValue, 0, oracle + 1e-3 * Math.Abs(oracle));
+        Assert.NotEqual(run.Outcome(DecisionPolicy.Clientele).OptionCounts, learned.OptionCounts);
+    }
+
     [Fact]
     public void Result_Ratios_InformedOverOracleAndClienteleOverInformed()
     {
@@ -114,6 +142,7 @@ public class DecisionQualitySimulationTests
         var mean = result.MeanRealizedNetValue;
         Assert.Equal(mean[DecisionPolicy.Informed] / mean[DecisionPolicy.Oracle], result.InformedToOracle!.Value, 1e-12);
         Assert.Equal(mean[DecisionPolicy.Clientele] / mean[DecisionPolicy.Informed], result.ClienteleToInformed!.Value, 1e-12);
+        Assert.Equal(mean[DecisionPolicy.Learned] / mean[DecisionPolicy.Oracle], result.LearnedToOracle!.Value, 1e-12);
         // The informed reference is not a simple rule: the best rule stays one of even / byRevenue / byRfm.
         Assert.Contains(result.BestRule, DecisionPolicy.SimpleRules);
     }
