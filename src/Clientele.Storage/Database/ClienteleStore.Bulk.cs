@@ -49,7 +49,11 @@ public sealed partial class ClienteleStore
         using var fast = firstLoad ? new FirstLoad(this, createCustomers, onReject) : null;
 
         // PostgreSQL's exact path analyzes each staged batch (so bigger ones); a first load keeps fewer rows in flight (memory).
-        int batchSize = sqlite || firstLoad ? 20_000 : 50_000;
+        // A SQLite first load's rows live from the reader to the writer: with 20,000-row batches (four in flight) nearly
+        // every row was still alive at the next collection and was promoted, and the promoted rows forced 40+ full
+        // collections per 10M rows (2.3–2.8 s of pauses); 4,096-row batches: 0.75–0.8 s of pauses, 65 MB less peak
+        // memory. PostgreSQL keeps 20,000 (a COPY per batch: 4,096-row batches made its rows phase 4 s slower).
+        int batchSize = firstLoad && sqlite ? 4_096 : sqlite || firstLoad ? 20_000 : 50_000;
         var batch = new List<(long Number, TransactionRecord Row, long Hash)>(batchSize);
 
         void Flush()

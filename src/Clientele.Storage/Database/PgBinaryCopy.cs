@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 using Npgsql;
@@ -20,7 +21,9 @@ internal sealed class PgBinaryCopy : IDisposable
     private static readonly byte[] Signature = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0];
 
     private readonly NpgsqlRawCopyStream stream;
-    private readonly byte[] buffer = new byte[1 << 18];
+    // Rented: a load runs a COPY per batch, and a new 256 KB (large-object heap) buffer each time cost full collections.
+    private readonly byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 18);
+    private bool returned;
     private int length;
     private bool completed;
 
@@ -127,12 +130,18 @@ internal sealed class PgBinaryCopy : IDisposable
         Flush();
         completed = true;
         stream.Dispose();
+        Return();
     }
 
     /// <summary>Cancels the COPY unless <see cref="Complete"/> ran (nothing of it is stored).</summary>
     public void Dispose()
     {
-        if (completed) return;
+        if (completed)
+        {
+            Return();
+            return;
+        }
+
         completed = true;
         try
         {
@@ -141,7 +150,15 @@ internal sealed class PgBinaryCopy : IDisposable
         finally
         {
             stream.Dispose();
+            Return();
         }
+    }
+
+    private void Return()
+    {
+        if (returned) return;
+        returned = true;
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 
     private void Int32(int value)

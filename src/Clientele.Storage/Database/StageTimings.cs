@@ -35,5 +35,8 @@ internal sealed class StageTimings
     }
 
     private void Write(string stage, TimeSpan wall) =>
-        Console.Error.WriteLine($"[{label}] {stage}: {wall.TotalMilliseconds:F0} ms wall; process CPU so far {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms");
+        Console.Error.WriteLine(
+            $"[{label}] {stage}: {wall.TotalMilliseconds:F0} ms wall; process CPU so far {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms; " +
+            $"allocated {GC.GetTotalAllocatedBytes() / (1 << 20)} MB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+            $"GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
 }
