@@ -4,7 +4,7 @@ namespace Clientele.Cli.Tests;
 
 public sealed class SimulateCommandTests
 {
-    private static readonly string[] Policies = ["clientele", "even", "byRevenue", "byRfm", "learned", "informed", "oracle"];
+    private static readonly string[] Policies = ["clientele", "even", "byRevenue", "byRfm", "learned", "posterior", "informed", "oracle"];
 
     [Fact]
     public void Simulate_Json_HasEveryPolicyPerSeedValuesAndRatios()
@@ -29,6 +29,7 @@ public sealed class SimulateCommandTests
         Assert.Equal(clientele / policies[best]!.GetValue<double>(), json["ratios"]!["clienteleToBestRule"]!.GetValue<double>(), 1e-9);
         Assert.Equal(clientele / policies["oracle"]!.GetValue<double>(), json["ratios"]!["clienteleToOracle"]!.GetValue<double>(), 1e-9);
         Assert.Equal(policies["learned"]!.GetValue<double>() / policies["oracle"]!.GetValue<double>(), json["ratios"]!["learnedToOracle"]!.GetValue<double>(), 1e-9);
+        Assert.Equal(policies["posterior"]!.GetValue<double>() / policies["oracle"]!.GetValue<double>(), json["ratios"]!["posteriorToOracle"]!.GetValue<double>(), 1e-9);
         double informed = policies["informed"]!.GetValue<double>();
         Assert.Equal(informed / policies["oracle"]!.GetValue<double>(), json["ratios"]!["informedToOracle"]!.GetValue<double>(), 1e-9);
         Assert.Equal(clientele / informed, json["ratios"]!["clienteleToInformed"]!.GetValue<double>(), 1e-9);
@@ -39,6 +40,7 @@ public sealed class SimulateCommandTests
         Assert.Equal(2, json["settings"]!["periods"]!.GetValue<int>());
         var firstPeriod = json["firstPeriod"]!["policies"]!.AsObject();
         Assert.Equal(Policies, firstPeriod.Select(p => p.Key));
+        Assert.Equal(firstPeriod["posterior"]!.GetValue<double>() / firstPeriod["oracle"]!.GetValue<double>(), json["firstPeriod"]!["posteriorToOracle"]!.GetValue<double>(), 1e-9);
         Assert.Equal(firstPeriod["informed"]!.GetValue<double>() / firstPeriod["oracle"]!.GetValue<double>(), json["firstPeriod"]!["informedToOracle"]!.GetValue<double>(), 1e-9);
         Assert.Equal(firstPeriod["clientele"]!.GetValue<double>() / firstPeriod["informed"]!.GetValue<double>(), json["firstPeriod"]!["clienteleToInformed"]!.GetValue<double>(), 1e-9);
         Assert.Equal(["none", "greeting", "gift", "retention-offer", "am-visits", "trip"], json["recalibration"]!.AsObject().Select(p => p.Key));
@@ -73,6 +75,7 @@ public sealed class SimulateCommandTests
         Assert.Contains("clientele / oracle", output);
         Assert.Contains("clientele / best rule", output);
         Assert.Contains("learned / oracle", output);
+        Assert.Contains("posterior / oracle", output);
         Assert.Contains("informed / oracle", output);
         Assert.Contains("clientele / informed", output);
     }

@@ -23,6 +23,14 @@ public static class DecisionPolicy
     public const string Learned = "learned";
 
     /// <summary>
+    /// A reference, not a rule: the informed valuation averaged over the exact Bayesian posterior of each customer's
+    /// state (alive, λ, p, μ) given everything the firm observes — purchases, order values, complaints, its own past
+    /// plans — under the true world and the options' true population-level effects (<see cref="PosteriorValuation"/>):
+    /// the best any planner can do with the firm's own data.
+    /// </summary>
+    public const string Posterior = "posterior";
+
+    /// <summary>
     /// A reference, not a rule: the solver given each option's expected incremental value under the customer's true
     /// state and the options' true population-level effects, averaged over the customer's own unknown response
     /// (<see cref="InformedValuation"/>) — the best any planner can do without knowing individual responses.
@@ -33,7 +41,7 @@ public static class DecisionPolicy
     public const string Oracle = "oracle";
 
     /// <summary>All policies, in report order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Clientele, Even, ByRevenue, ByRfm, Learned, Informed, Oracle];
+    public static IReadOnlyList<string> All { get; } = [Clientele, Even, ByRevenue, ByRfm, Learned, Posterior, Informed, Oracle];
 
     /// <summary>The simple rules Clientele is measured against.</summary>
     public static IReadOnlyList<string> SimpleRules { get; } = [Even, ByRevenue, ByRfm];

@@ -56,6 +56,13 @@ public sealed class DecisionQualityResult
     /// </summary>
     public double? LearnedToOracle => Ratio(MeanRealizedNetValue[DecisionPolicy.Learned], MeanRealizedNetValue[DecisionPolicy.Oracle]);
 
+    /// <summary>
+    /// The posterior reference's mean realized net value over the oracle's: the share of the oracle's value reachable
+    /// by the best reading of the firm's own data (the exact posterior of each customer's state, the true world and
+    /// effects); null when the oracle's mean is not positive.
+    /// </summary>
+    public double? PosteriorToOracle => Ratio(MeanRealizedNetValue[DecisionPolicy.Posterior], MeanRealizedNetValue[DecisionPolicy.Oracle]);
+
     /// <summary>Clientele's mean realized net value over the informed reference's; null when the informed mean is not positive.</summary>
     public double? ClienteleToInformed => Ratio(MeanRealizedNetValue[DecisionPolicy.Clientele], MeanRealizedNetValue[DecisionPolicy.Informed]);
 

@@ -135,6 +135,7 @@ public static class DecisionQualitySimulation
             [DecisionPolicy.ByRevenue] = SimpleRules.ByRank(menu, company.LastYearRevenue, budget, hours),
             [DecisionPolicy.ByRfm] = SimpleRules.ByRank(menu, rfm.Composite, budget, hours),
             [DecisionPolicy.Learned] = Solve(solve, menu, learned, n, budget, hours),
+            [DecisionPolicy.Posterior] = Solve(solve, menu, PosteriorValuation.Gains(company, options.Population, options.MarginRate), n, budget, hours),
             [DecisionPolicy.Informed] = Solve(solve, menu, InformedValuation.Gains(company, options.MarginRate), n, budget, hours),
             [DecisionPolicy.Oracle] = Solve(solve, menu, truth, n, budget, hours),
         };

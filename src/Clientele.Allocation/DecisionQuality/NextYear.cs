@@ -130,6 +130,7 @@ internal static class NextYear
             TrueSpendLift = company.TrueSpendLift,
             PopulationEffects = company.PopulationEffects,
             ResponseHeterogeneity = company.ResponseHeterogeneity,
+            TreatedYears = [.. company.TreatedYears, new TreatedYear((firstDay - SimulatedCompanyGenerator.Start.DayNumber) / 7.0, HorizonWeeks, (int[])choice.Clone())],
         };
     }
 }

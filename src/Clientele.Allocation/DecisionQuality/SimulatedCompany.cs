@@ -51,6 +51,12 @@ internal sealed class SimulatedCompany
     /// <summary>h, the σ of the log of each customer's responsiveness (the option-by-customer noise has σ = h/2).</summary>
     public required double ResponseHeterogeneity { get; init; }
 
+    /// <summary>
+    /// The years of the history during which an executed plan was in effect, oldest first (none for the first plan):
+    /// the firm knows what it gave each customer, and the year's purchases and drop-outs happened under it.
+    /// </summary>
+    public IReadOnlyList<TreatedYear> TreatedYears { get; init; } = [];
+
     public int Count => Alive.Length;
 
     public double TotalLastYearRevenue => LastYearRevenue.Sum();

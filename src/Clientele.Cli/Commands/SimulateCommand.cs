@@ -117,6 +117,7 @@ internal static class SimulateCommand
                 ["clienteleToBestRule"] = toBest is { } b ? JsonOutput.Number(b) : null,
                 ["clienteleToOracle"] = toOracle is { } r ? JsonOutput.Number(r) : null,
                 ["learnedToOracle"] = result.LearnedToOracle is { } lo ? JsonOutput.Number(lo) : null,
+                ["posteriorToOracle"] = result.PosteriorToOracle is { } po ? JsonOutput.Number(po) : null,
                 ["informedToOracle"] = result.InformedToOracle is { } io ? JsonOutput.Number(io) : null,
                 ["clienteleToInformed"] = result.ClienteleToInformed is { } ci ? JsonOutput.Number(ci) : null,
             },
@@ -166,6 +167,7 @@ internal static class SimulateCommand
             ["clienteleToBestRule"] = best > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / best) : null,
             ["clienteleToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / mean[DecisionPolicy.Oracle]) : null,
             ["learnedToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Learned] / mean[DecisionPolicy.Oracle]) : null,
+            ["posteriorToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Posterior] / mean[DecisionPolicy.Oracle]) : null,
             ["informedToOracle"] = mean[DecisionPolicy.Oracle] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Informed] / mean[DecisionPolicy.Oracle]) : null,
             ["clienteleToInformed"] = mean[DecisionPolicy.Informed] > 0 ? JsonOutput.Number(mean[DecisionPolicy.Clientele] / mean[DecisionPolicy.Informed]) : null,
         };
@@ -213,6 +215,8 @@ internal static class SimulateCommand
         console.MarkupLine(Ratio("clientele / oracle", result.ClienteleToOracle, OracleTarget, culture));
         // The learned reference is Clientele had its loop learned the options' true effects: what learning could still bring.
         console.MarkupLine(Ratio("learned / oracle (clientele with the options' true effects)", result.LearnedToOracle, null, culture));
+        // The posterior reference reads the firm's own data as well as it can be read (the true world, exact Bayes).
+        console.MarkupLine(Ratio("posterior / oracle (the best reading of the firm's data)", result.PosteriorToOracle, null, culture));
         // The informed reference knows all but each customer's own response: its share of the oracle is the ceiling
         // for any planner that does not know individual responses; it has no target of its own.
         console.MarkupLine(Ratio("informed / oracle (the ceiling without individual responses)", result.InformedToOracle, null, culture));

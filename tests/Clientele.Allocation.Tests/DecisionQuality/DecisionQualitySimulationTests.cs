@@ -79,7 +79,7 @@ public class DecisionQualitySimulationTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void RunSeed_Informed_AtMostTheOracleInBothPeriods(int seed)
+    public void RunSeed_InformedAndPosterior_AtMostTheOracleInBothPeriods(int seed)
     {
         var run = DecisionQualitySimulation.RunSeed(new DecisionQualityOptions(1_000, seed));
         foreach (var outcomes in new[] { run.Outcomes, run.FirstPeriod! })
@@ -88,6 +88,9 @@ public class DecisionQualitySimulationTests
             double informed = outcomes.First(o => o.Policy == DecisionPolicy.Informed).ExpectedNetValue;
             Assert.True(informed <= oracle + 1e-3 * Math.Abs(oracle), $"informed {informed:N0} > oracle {oracle:N0}");
             Assert.True(informed > 0, $"informed {informed:N0}");
+            double posterior = outcomes.First(o => o.Policy == DecisionPolicy.Posterior).ExpectedNetValue;
+            Assert.True(posterior <= oracle + 1e-3 * Math.Abs(oracle), $"posterior {posterior:N0} > oracle {oracle:N0}");
+            Assert.True(posterior > 0, $"posterior {posterior:N0}");
         }
     }
 
