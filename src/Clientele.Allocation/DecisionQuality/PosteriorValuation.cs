@@ -31,7 +31,7 @@ namespace Clientele.Allocation.DecisionQuality;
 /// </remarks>
 internal sealed class PosteriorValuation
 {
-    /// <summary>Gauss–Legendre orders of the λ, p and ln μ integrals (doubling them changes values by (doubling them changes values by &lt; 1e−6 relative: tested)lt; 1e−5 relative: tested).</summary>
+    /// <summary>Gauss–Legendre orders of the λ, p and ln μ integrals (doubling them changes values by &lt; 1e−5 relative: tested).</summary>
     public const int LambdaOrder = 64, DropoutOrder = 64, SpendOrder = 48;
 
     /// <summary>A customer this unlikely to be alive is worth nothing to any option (its gains are below 1e−4 currency units).</summary>

@@ -90,7 +90,7 @@ public sealed partial class ClienteleStore
                 Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "SELECT id, row_hash FROM transactions WHERE external_id = ?1", out findTransaction));
                 Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "SELECT id FROM customers WHERE external_id = ?1", out findCustomer));
                 Check(SQLitePCL.raw.sqlite3_prepare_v2(db, "INSERT INTO customers (external_id, row_hash) VALUES (?1, ?2) ON CONFLICT (external_id) DO NOTHING", out addCustomer));
-                using (var probe = store.Command("SELECT 1 FROM customers LIMIT 1")) customersWereEmpty = probe.ExecuteScalar() is null;
+                customersWereEmpty = CustomersEmpty();
                 using (var keys = store.Command("PRAGMA foreign_keys")) foreignKeysOff = Convert.ToInt64(keys.ExecuteScalar(), CultureInfo.InvariantCulture) == 0;
             }
             else
